@@ -1,0 +1,70 @@
+package com.kin.twilio.twiml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class VoiceResponsesTest {
+
+    static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+    static final Voicemail VOICEMAIL = new Voicemail("Please leave a message after the tone.", 120,
+            URI.create("https://hooks.kin.example/voice/transcription?call=1&kind=vm"),
+            URI.create("https://hooks.kin.example/voice/recording"));
+    static final String VOICEMAIL_XML = XML + "<Response><Say>Please leave a message after the tone.</Say>"
+            + "<Record maxLength=\"120\" recordingStatusCallback=\"https://hooks.kin.example/voice/recording\""
+            + " recordingStatusCallbackEvent=\"completed\" transcribe=\"true\""
+            + " transcribeCallback=\"https://hooks.kin.example/voice/transcription?call=1&amp;kind=vm\"/></Response>";
+
+    @Test
+    void routeToAgents_dialsEveryClientWithTimeoutAndAction() {
+        String twiml = VoiceResponses.routeToAgents(List.of("agent-7", "agent-9"), 20,
+                URI.create("https://hooks.kin.example/voice/dial-status"));
+
+        assertThat(twiml).isEqualTo(XML + "<Response><Dial action=\"https://hooks.kin.example/voice/dial-status\""
+                + " timeout=\"20\"><Client>agent-7</Client><Client>agent-9</Client></Dial></Response>");
+    }
+
+    @Test
+    void routeToAgents_withoutAgentsOrWithOutOfRangeTimeout_isRefused() {
+        URI action = URI.create("https://hooks.kin.example/voice/dial-status");
+
+        assertThatThrownBy(() -> VoiceResponses.routeToAgents(List.of(), 20, action))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one client");
+        assertThatThrownBy(() -> VoiceResponses.routeToAgents(List.of("a"), 601, action))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5..600");
+    }
+
+    @Test
+    void enqueue_handsTheCallToTheTaskRouterWorkflow() {
+        assertThat(VoiceResponses.enqueue("WW0123456789abcdef0123456789abcdef")).isEqualTo(
+                XML + "<Response><Enqueue workflowSid=\"WW0123456789abcdef0123456789abcdef\"/></Response>");
+    }
+
+    @Test
+    void voicemail_greetsThenRecordsWithTranscription() {
+        assertThat(VoiceResponses.voicemail(VOICEMAIL)).isEqualTo(VOICEMAIL_XML);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"completed", "answered", " Completed "})
+    void afterDial_connected_hangsUp(String status) {
+        assertThat(VoiceResponses.afterDial(status, VOICEMAIL)).isEqualTo(XML + "<Response><Hangup/></Response>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"busy", "no-answer", "failed", "canceled", ""})
+    void afterDial_notConnected_takesVoicemail(String status) {
+        assertThat(VoiceResponses.afterDial(status, VOICEMAIL)).isEqualTo(VOICEMAIL_XML);
+    }
+
+    @Test
+    void voicemail_longerThanTwilioTranscribes_isRefused() {
+        assertThatThrownBy(() -> new Voicemail("hi", 121, URI.create("https://a.example/t"), URI.create("https://a.example/r")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..120");
+    }
+}
