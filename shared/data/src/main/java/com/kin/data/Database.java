@@ -58,7 +58,7 @@ public final class Database implements Sql {
     private Connection connect(String name) throws SQLException {
         long start = System.nanoTime();
         Connection connection = dataSource.getConnection();
-        metrics.connectionAcquired(name, System.nanoTime() - start);
+        metrics.connectionAcquired(System.nanoTime() - start);
         return connection;
     }
 

@@ -1,45 +1,46 @@
 package com.kin.data;
 
 import com.kin.core.metrics.MetricsRecorder;
+import com.kin.observability.db.PoolUsageRecorder;
+import com.kin.observability.db.QueryTimer;
+import com.kin.observability.metrics.MetricNames;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Counts and times every statement: {@code DbQueryTime} and {@code DbStatements} per statement name, {@code DbConnectionWait}
- * for pool waits, and a warning for a statement slower than {@code DB_SLOW_QUERY_MS} (default 200).
+ * Counts and times every statement ({@code DbQueryTime} and slow-query logs through {@link QueryTimer}), times pool
+ * waits ({@code DbConnectionWait}) and samples the pool's usage on every checkout ({@code DbPool*}).
  */
 @Singleton
 public final class SqlMetrics {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SqlMetrics.class);
-
+    private final QueryTimer queries;
+    private final PoolUsageRecorder pool;
     private final MetricsRecorder recorder;
-    private final long slowQueryNanos;
+    private final HikariPoolMXBean poolBean;
     private final AtomicLong statements = new AtomicLong();
 
-    public SqlMetrics(MetricsRecorder recorder,
-                      @io.micronaut.context.annotation.Value("${db.slow-query-ms:200}") long slowQueryMs) {
-        if (slowQueryMs < 1) {
-            throw new IllegalStateException("DB_SLOW_QUERY_MS - must be at least 1, got " + slowQueryMs);
-        }
+    public SqlMetrics(QueryTimer queries, PoolUsageRecorder pool, MetricsRecorder recorder, HikariDataSource dataSource) {
+        this.queries = queries;
+        this.pool = pool;
         this.recorder = recorder;
-        this.slowQueryNanos = slowQueryMs * 1_000_000;
+        this.poolBean = dataSource.getHikariPoolMXBean();
     }
 
     void statementExecuted(String name, long nanos) {
         statements.incrementAndGet();
-        double millis = nanos / 1e6;
-        recorder.millis("DbQueryTime", millis, Map.of("query", name));
-        if (nanos > slowQueryNanos) {
-            LOG.warn("slow query {} took {} ms", name, String.format("%.1f", millis));
-        }
+        queries.record(name, nanos);
     }
 
-    void connectionAcquired(String name, long nanos) {
-        recorder.millis("DbConnectionWait", nanos / 1e6, Map.of());
+    void connectionAcquired(long nanos) {
+        recorder.millis(MetricNames.DB_CONNECTION_WAIT, nanos / 1e6, Map.of());
+        if (poolBean != null) {
+            pool.record(poolBean.getActiveConnections(), poolBean.getIdleConnections(),
+                    poolBean.getThreadsAwaitingConnection());
+        }
     }
 
     /** Statements run by this instance since it started; tests compare it before and after a request. */

@@ -24,9 +24,8 @@ public final class KinExceptionHandler implements ExceptionHandler<KinException,
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, KinException exception) {
-        if (exception.isServerFault()) {
-            LOG.error("{} {} failed: {}", request.getMethod(), request.getPath(), exception.getMessage(), exception);
-        } else {
+        // Server faults are logged once, with their cause, by the observability request filter.
+        if (!exception.isServerFault()) {
             LOG.debug("{} {} rejected: {}", request.getMethod(), request.getPath(), exception.getMessage());
         }
         ErrorContext context = ErrorContext.builder(request).cause(exception).errorMessage(exception.getMessage()).build();
