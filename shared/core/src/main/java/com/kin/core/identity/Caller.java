@@ -7,8 +7,23 @@ import java.util.UUID;
 /**
  * The authenticated user behind a request, as API Gateway's JWT authorizer vouches for it.
  *
- * <p>The visibility rules live here and nowhere else: an agent sees what it owns, a manager what its department's users own
- * (only its own when it has no department), an admin everything.
+ * <p>The visibility rules live here and nowhere else ({@code com.kin.data.Visibility} states the same rules in SQL). Three
+ * kinds of record, three rules, each a superset of the one before:
+ * <ol>
+ *   <li><b>Owned records</b> (contacts), {@link #canAccess}: an agent sees what it owns, a manager what it or its
+ *       department's users own (only its own when it has no department), an admin everything.</li>
+ *   <li><b>Owned records with a department of record</b> (calls: owner {@code calls.user_id}, department
+ *       {@code calls.department}, the department the call was routed to), {@link #canAccessRecord}: as for owned records,
+ *       and a manager also sees every record of its own department, whoever owns it and whether or not anyone does. So an
+ *       unanswered inbound call (no user) is seen by the managers of its department and by admins, never by agents.</li>
+ *   <li><b>Work items in a department queue</b> (voicemails: assignee {@code voicemails.assigned_to_id}, department
+ *       {@code voicemails.department}), {@link #canAccessWorkItem}: as for records with a department of record (the
+ *       assignee, managers of the voicemail's department or of the assignee's department, admins), and an
+ *       <em>unassigned</em> item of the caller's department is also open to that department's agents: the unassigned
+ *       queue is where agents pick up work. An item assigned to another agent stays hidden from an agent.</li>
+ * </ol>
+ * A record the caller may not see reads as 404. {@link #visibilityKey()} stays valid for all three rules: callers with equal
+ * keys (the same agent, managers of one department, admins) see the same records under each.
  */
 @Serdeable
 public record Caller(UUID userId, String email, Role role, String department) {
@@ -31,6 +46,29 @@ public record Caller(UUID userId, String email, Role role, String department) {
                     : userId.equals(ownerId) || department.equals(ownerDepartment);
             case AGENT -> userId.equals(ownerId);
         };
+    }
+
+    /**
+     * Whether this caller may see or change a record owned by {@code ownerId} (null when nobody owns it), whose owner works
+     * in {@code ownerDepartment}, and which belongs to {@code recordDepartment}: {@link #canAccess}, or a manager of the
+     * record's department.
+     */
+    public boolean canAccessRecord(UUID ownerId, String ownerDepartment, String recordDepartment) {
+        return canAccess(ownerId, ownerDepartment) || (role == Role.MANAGER && isOwnDepartment(recordDepartment));
+    }
+
+    /**
+     * Whether this caller may see or change a work item assigned to {@code assigneeId} (null when unassigned), whose
+     * assignee works in {@code assigneeDepartment}, queued for {@code itemDepartment}: {@link #canAccessRecord}, or an
+     * agent of the item's department while nobody is assigned to it.
+     */
+    public boolean canAccessWorkItem(UUID assigneeId, String assigneeDepartment, String itemDepartment) {
+        return canAccessRecord(assigneeId, assigneeDepartment, itemDepartment)
+                || (role == Role.AGENT && assigneeId == null && isOwnDepartment(itemDepartment));
+    }
+
+    private boolean isOwnDepartment(String recordDepartment) {
+        return department != null && department.equals(recordDepartment);
     }
 
     /**
