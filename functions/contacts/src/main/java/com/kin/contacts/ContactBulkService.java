@@ -30,20 +30,24 @@ class ContactBulkService {
     private final Database database;
     private final ContactRepository contacts;
     private final Assignments assignments;
+    private final ContactCache cache;
     private final Clock clock;
 
-    ContactBulkService(Database database, ContactRepository contacts, Assignments assignments, Clock clock) {
+    ContactBulkService(Database database, ContactRepository contacts, Assignments assignments, ContactCache cache,
+                       Clock clock) {
         this.database = database;
         this.contacts = contacts;
         this.assignments = assignments;
+        this.cache = cache;
         this.clock = clock;
     }
 
     BulkResult run(Caller caller, BulkCommand command) {
-        return database.transaction("contacts.bulk", sql -> {
-            if (command.action() == BulkCommand.Action.REASSIGN) {
-                assignments.requireAssignable(sql, caller, command.ownerId(), "ownerId");
-            }
+        List<ContactCache.Placement> touched = new ArrayList<>();
+        BulkResult result = database.transaction("contacts.bulk", sql -> {
+            String newOwnerDepartment = command.action() == BulkCommand.Action.REASSIGN
+                    ? assignments.requireAssignable(sql, caller, command.ownerId(), "ownerId").department()
+                    : null;
             Map<UUID, ContactRow> found = contacts.lockAll(sql, command.ids()).stream()
                     .collect(Collectors.toMap(row -> row.contact().id(), Function.identity()));
             Map<UUID, BulkResult.Item> outcomes = new LinkedHashMap<>();
@@ -54,8 +58,16 @@ class ContactBulkService {
             List<UUID> done = outcomes.values().stream()
                     .filter(item -> item.status() == BulkOutcome.DONE).map(BulkResult.Item::id).toList();
             apply(sql, command, done, newTags);
+            for (UUID id : done) {
+                touched.add(ContactCache.Placement.of(found.get(id)));
+                if (command.action() == BulkCommand.Action.REASSIGN) {
+                    touched.add(new ContactCache.Placement(id, command.ownerId(), newOwnerDepartment));
+                }
+            }
             return BulkResult.of(command.wireAction(), new ArrayList<>(outcomes.values()));
         });
+        cache.changed(touched);
+        return result;
     }
 
     private BulkResult.Item judge(Caller caller, BulkCommand command, UUID id, ContactRow row,

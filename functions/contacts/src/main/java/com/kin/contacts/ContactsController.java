@@ -1,5 +1,7 @@
 package com.kin.contacts;
 
+import com.kin.cache.CacheSource;
+import com.kin.cache.Cached;
 import com.kin.core.domain.BulkResult;
 import com.kin.core.domain.Contact;
 import com.kin.core.error.BadRequestError;
@@ -46,16 +48,16 @@ class ContactsController {
     }
 
     @Get
-    Page<Contact> list(Caller caller, @Nullable @QueryValue String q, @Nullable @QueryValue String tag,
+    HttpResponse<Page<Contact>> list(Caller caller, @Nullable @QueryValue String q, @Nullable @QueryValue String tag,
                        @Nullable @QueryValue String owner, @Nullable @QueryValue String sort,
                        @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
         ContactFilter filter = new ContactFilter(searchText(q), tag(tag), owner == null ? null : Ids.parse("owner", owner));
-        return contacts.list(caller, filter, ContactSort.parse(sort), PageRequest.of(limit(limit), cursor));
+        return withCacheSource(contacts.list(caller, filter, ContactSort.parse(sort), PageRequest.of(limit(limit), cursor)));
     }
 
     @Get("/{id}")
     HttpResponse<Contact> get(Caller caller, @PathVariable String id) {
-        return withETag(HttpResponse.ok(contacts.get(caller, Ids.parse("id", id))));
+        return withETag(withCacheSource(contacts.get(caller, Ids.parse("id", id))));
     }
 
     @Post
@@ -81,6 +83,10 @@ class ContactsController {
     @Post("/bulk")
     BulkResult bulk(Caller caller, @Body JsonNode body) {
         return bulk.run(caller, BulkCommand.parse(body));
+    }
+
+    private static <T> MutableHttpResponse<T> withCacheSource(Cached<T> cached) {
+        return HttpResponse.ok(cached.value()).header(CacheSource.HEADER, cached.source().headerValue());
     }
 
     private static MutableHttpResponse<Contact> withETag(MutableHttpResponse<Contact> response) {

@@ -2,6 +2,7 @@ package com.kin.contacts;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.kin.testing.LocalDynamoDb;
 import com.kin.testing.TestDatabase;
 import com.kin.testing.TestLambdaContext;
 import io.micronaut.context.ApplicationContext;
@@ -18,12 +19,18 @@ final class ContactsFunction implements AutoCloseable {
     private final ContactsHandler handler;
     private final JsonMapper json;
 
-    ContactsFunction(TestDatabase db) {
+    /** A function instance with its own L1, sharing the database and the DynamoDB tables with any other instance. */
+    ContactsFunction(TestDatabase db, LocalDynamoDb dynamo, String cacheTable, String idempotencyTable) {
         context = ApplicationContext.builder()
                 .properties(Map.of(
                         "db.url", db.awsWrapperUrl(),
                         "db.user", db.user(),
-                        "db.password", db.password()))
+                        "db.password", db.password(),
+                        "cache.table", cacheTable,
+                        "idempotency.table", idempotencyTable,
+                        "dynamodb.endpoint", dynamo.endpoint().toString(),
+                        "aws.region", dynamo.region().id(),
+                        "cache.l2-timeout-ms", "2000"))
                 .start();
         handler = new ContactsHandler(context);
         json = context.getBean(JsonMapper.class);

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.kin.data.SqlMetrics;
 import com.kin.testing.LambdaEvents;
+import com.kin.testing.LocalDynamoDb;
 import com.kin.testing.SampleUsers;
 import com.kin.testing.TestDatabase;
 import io.micronaut.json.tree.JsonNode;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,21 +31,28 @@ class ContactsHandlerIT {
     static final String AGENT1 = SampleUsers.AGENT1.toString();
 
     static TestDatabase db;
-    static ContactsFunction function;
+    static LocalDynamoDb dynamo;
+    ContactsFunction function;
 
     @BeforeAll
     static void start() {
         db = TestDatabase.get();
-        function = new ContactsFunction(db);
+        dynamo = LocalDynamoDb.instance();
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         function.close();
     }
 
+    /** Each test gets a fresh instance and fresh tables: the database is reset under the cache's feet between tests. */
     @BeforeEach
     void data() {
+        String cacheTable = LocalDynamoDb.uniqueTableName("contacts-cache");
+        String idempotencyTable = LocalDynamoDb.uniqueTableName("contacts-idem");
+        dynamo.createCacheTable(cacheTable);
+        dynamo.createCacheTable(idempotencyTable);
+        function = new ContactsFunction(db, dynamo, cacheTable, idempotencyTable);
         db.truncateAll();
         SampleUsers.insert(db.dataSource());
         insertContact(C1, SampleUsers.AGENT1, "Wile", "Acme Corp", new String[] {"vip"});
@@ -209,6 +217,50 @@ class ContactsHandlerIT {
     }
 
     @Test
+    void get_secondReadIsServedFromL1_andAWriteIsSeenAtOnce() {
+        APIGatewayV2HTTPResponse first = function.invoke(LambdaEvents.http("contacts/get.json"));
+        APIGatewayV2HTTPResponse second = function.invoke(LambdaEvents.http("contacts/get.json"));
+        function.invoke(LambdaEvents.http("contacts/update.json"));
+        APIGatewayV2HTTPResponse afterWrite = function.invoke(LambdaEvents.http("contacts/get.json"));
+
+        assertThat(first.getHeaders()).containsEntry("x-cache", "miss");
+        assertThat(second.getHeaders()).containsEntry("x-cache", "l1");
+        assertThat(afterWrite.getHeaders()).containsEntry("x-cache", "miss").containsEntry("ETag", "\"2\"");
+        assertThat(function.body(afterWrite).get("organization").getStringValue()).isEqualTo("Acme Corp");
+    }
+
+    @Test
+    void list_isCachedPerVisibility_andInvalidatedByACreate() {
+        function.invoke(LambdaEvents.http("contacts/list.json"));
+        APIGatewayV2HTTPResponse cached = function.invoke(LambdaEvents.http("contacts/list.json"));
+        APIGatewayV2HTTPEvent create = LambdaEvents.http("contacts/create.json");
+        create.setBody("{\"firstName\":\"Coyote\",\"organization\":\"Acme Corp\",\"tags\":[\"vip\"]}");
+        function.invoke(create);
+
+        APIGatewayV2HTTPResponse afterCreate = function.invoke(LambdaEvents.http("contacts/list.json"));
+
+        assertThat(cached.getHeaders()).containsEntry("x-cache", "l1");
+        assertThat(afterCreate.getHeaders()).containsEntry("x-cache", "miss");
+        assertThat(function.body(afterCreate).get("items").size()).isEqualTo(2);
+        assertThat(listAs("admin", null).size()).isEqualTo(3);
+    }
+
+    @Test
+    void create_retriedWithTheSameIdempotencyKey_createsOneContact() {
+        APIGatewayV2HTTPEvent first = withIdempotencyKey(LambdaEvents.http("contacts/create.json"), "create-ada-1");
+        APIGatewayV2HTTPEvent retry = withIdempotencyKey(LambdaEvents.http("contacts/create.json"), "create-ada-1");
+
+        APIGatewayV2HTTPResponse created = function.invoke(first);
+        APIGatewayV2HTTPResponse replayed = function.invoke(retry);
+
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        assertThat(replayed.getStatusCode()).isEqualTo(201);
+        assertThat(replayed.getBody()).isEqualTo(created.getBody());
+        assertThat(replayed.getHeaders()).containsEntry("idempotent-replayed", "true");
+        assertThat(countContacts()).isEqualTo(3);
+    }
+
+    @Test
     void getById_runsOneStatement() {
         SqlMetrics metrics = function.bean(SqlMetrics.class);
         long before = metrics.statementCount();
@@ -229,6 +281,13 @@ class ContactsHandlerIT {
             claims.put("department", department);
         }
         return function.body(function.invoke(event)).get("items");
+    }
+
+    private static APIGatewayV2HTTPEvent withIdempotencyKey(APIGatewayV2HTTPEvent event, String key) {
+        java.util.Map<String, String> headers = new java.util.HashMap<>(event.getHeaders());
+        headers.put("idempotency-key", key);
+        event.setHeaders(headers);
+        return event;
     }
 
     private static APIGatewayV2HTTPEvent withQuery(String rawQuery) {

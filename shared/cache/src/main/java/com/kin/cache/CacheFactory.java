@@ -8,16 +8,9 @@ import io.micronaut.core.value.PropertyResolver;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * Builds the cache's configuration and, when a table is configured, its DynamoDB clients.
@@ -42,21 +35,12 @@ final class CacheFactory {
     @Requires(property = "cache.table", pattern = TABLE_CONFIGURED)
     @Bean(preDestroy = "close")
     DynamoDbClient cacheDynamoDbClient(CacheSettings settings) {
-        DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(SDK_CALL_TIMEOUT)
-                        .socketTimeout(SDK_CALL_TIMEOUT)
-                        .build())
-                .region(Region.of(settings.region()))
-                .credentialsProvider(credentials(settings))
+        return DynamoDbClients.builder(settings.endpoint(), settings.region(), SDK_CALL_TIMEOUT)
                 .overrideConfiguration(o -> o
                         .retryStrategy(AwsRetryStrategy.doNotRetry())
                         .apiCallTimeout(SDK_CALL_TIMEOUT)
-                        .apiCallAttemptTimeout(SDK_CALL_TIMEOUT));
-        if (settings.endpoint() != null) {
-            builder.endpointOverride(settings.endpoint());
-        }
-        return builder.build();
+                        .apiCallAttemptTimeout(SDK_CALL_TIMEOUT))
+                .build();
     }
 
     @Singleton
@@ -64,20 +48,5 @@ final class CacheFactory {
     @Requires(property = "cache.table", pattern = TABLE_CONFIGURED)
     DynamoDbEnhancedClient cacheEnhancedClient(@Named("cache") DynamoDbClient client) {
         return DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
-    }
-
-    /**
-     * Static placeholder credentials for a loopback endpoint (DynamoDB Local checks none), so local runs neither need
-     * AWS credentials nor probe the instance metadata service; everywhere else the default chain (Lambda's role).
-     */
-    private static AwsCredentialsProvider credentials(CacheSettings settings) {
-        if (settings.endpoint() != null && isLoopback(settings.endpoint().getHost())) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
-        }
-        return DefaultCredentialsProvider.builder().build();
-    }
-
-    private static boolean isLoopback(String host) {
-        return "localhost".equalsIgnoreCase(host) || host.startsWith("127.") || "[::1]".equals(host) || "::1".equals(host);
     }
 }

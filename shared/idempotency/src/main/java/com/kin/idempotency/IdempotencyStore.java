@@ -1,6 +1,7 @@
 package com.kin.idempotency;
 
 import com.kin.core.error.DatabaseError;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,7 +29,7 @@ public class IdempotencyStore {
     private final IdempotencyConfig config;
     private final Clock clock;
 
-    public IdempotencyStore(DynamoDbClient dynamo, IdempotencyConfig config, Clock clock) {
+    public IdempotencyStore(@Named("idempotency") DynamoDbClient dynamo, IdempotencyConfig config, Clock clock) {
         this.dynamo = dynamo;
         this.config = config.validated();
         this.clock = clock;

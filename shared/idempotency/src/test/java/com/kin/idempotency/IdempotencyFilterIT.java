@@ -31,8 +31,8 @@ class IdempotencyFilterIT {
         table = LocalDynamoDb.uniqueTableName("idem");
         dynamo.createCacheTable(table);
         context = ApplicationContext.builder()
-                .properties(Map.of("idempotency.table", table, "micronaut.application.name", "things"))
-                .singletons(dynamo.newClient())
+                .properties(Map.of("idempotency.table", table, "micronaut.application.name", "things",
+                        "dynamodb.endpoint", dynamo.endpoint().toString(), "aws.region", dynamo.region().id()))
                 .start();
         handler = new APIGatewayV2HTTPEventFunction(context);
         EchoController.RUNS.set(0);

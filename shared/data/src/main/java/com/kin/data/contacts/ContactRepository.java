@@ -29,12 +29,17 @@ public class ContactRepository {
             + "c.email, c.tags, c.sms_opt_out, c.sms_opt_out_at, c.notes, c.created_at, c.updated_at, c.version";
 
     public static final RowMapper<Contact> CONTACT = ContactRepository::contact;
+    /** A contact read with its owner's department under the column name {@code department}. */
+    static final RowMapper<ContactRow> CONTACT_ROW = row -> new ContactRow(contact(row), row.getString("department"));
+    /** RETURNING clause of a write: the row and its (possibly new) owner's department. */
+    private static final String RETURNING_ROW =
+            " returning " + COLUMNS + ", (select u.department from users u where u.id = c.owner_id) as department";
 
     /** The contact with its owner's department, whoever may see it; callers check {@link Caller#canAccess}. */
     public Optional<ContactRow> find(Sql sql, UUID id) {
         return sql.queryOne("contacts.byId",
                 "select " + COLUMNS + ", u.department from contacts c join users u on u.id = c.owner_id where c.id = ?",
-                row -> new ContactRow(contact(row), row.getString("department")), id);
+                CONTACT_ROW, id);
     }
 
     /** One page (plus one row) of the contacts the caller may see, after {@code cursor} in {@code sort} order. */
@@ -64,7 +69,7 @@ public class ContactRepository {
                 CONTACT, params.toArray());
     }
 
-    public Contact insert(Sql sql, Map<ContactField, Object> values, Instant now) {
+    public ContactRow insert(Sql sql, Map<ContactField, Object> values, Instant now) {
         EnumMap<ContactField, Object> fields = new EnumMap<>(values);
         StringBuilder columns = new StringBuilder();
         StringBuilder marks = new StringBuilder();
@@ -77,15 +82,15 @@ public class ContactRepository {
         params.add(now);
         params.add(now);
         return sql.queryOne("contacts.insert",
-                "insert into contacts as c (" + columns + "created_at, updated_at) values (" + marks + "?, ?) returning " + COLUMNS,
-                CONTACT, params.toArray()).orElseThrow();
+                "insert into contacts as c (" + columns + "created_at, updated_at) values (" + marks + "?, ?)" + RETURNING_ROW,
+                CONTACT_ROW, params.toArray()).orElseThrow();
     }
 
     /**
      * Applies {@code changes} if the caller may see the contact and, when {@code expectedVersion} is given, it is still at
      * that version. Empty when nothing matched: the contact is missing, hidden, or at another version.
      */
-    public Optional<Contact> update(Sql sql, Caller caller, UUID id, Map<ContactField, Object> changes,
+    public Optional<ContactRow> update(Sql sql, Caller caller, UUID id, Map<ContactField, Object> changes,
                                     OptionalLong expectedVersion, Instant now) {
         Visibility.Fragment visible = Visibility.owner(caller, "c.owner_id");
         StringBuilder set = new StringBuilder();
@@ -106,20 +111,21 @@ public class ContactRepository {
         expectedVersion.ifPresent(params::add);
         return sql.queryOne("contacts.update",
                 "update contacts c set " + set + "version = c.version + 1, updated_at = ? where c.id = ? and "
-                        + visible.sql() + versionCheck + " returning " + COLUMNS,
-                CONTACT, params.toArray());
+                        + visible.sql() + versionCheck + RETURNING_ROW,
+                CONTACT_ROW, params.toArray());
     }
 
-    /** Deletes the contact if the caller may see it and it is at {@code expectedVersion} (when given). */
-    public boolean delete(Sql sql, Caller caller, UUID id, OptionalLong expectedVersion) {
+    /** Deletes the contact if the caller may see it and it is at {@code expectedVersion} (when given); returns what it was. */
+    public Optional<ContactRow> delete(Sql sql, Caller caller, UUID id, OptionalLong expectedVersion) {
         Visibility.Fragment visible = Visibility.owner(caller, "c.owner_id");
         List<Object> params = new ArrayList<>();
         params.add(id);
         params.addAll(visible.params());
         String versionCheck = expectedVersion.isPresent() ? " and c.version = ?" : "";
         expectedVersion.ifPresent(params::add);
-        return sql.update("contacts.delete",
-                "delete from contacts c where c.id = ? and " + visible.sql() + versionCheck, params.toArray()) == 1;
+        return sql.queryOne("contacts.delete",
+                "delete from contacts c where c.id = ? and " + visible.sql() + versionCheck + RETURNING_ROW,
+                CONTACT_ROW, params.toArray());
     }
 
     /** Locks the named contacts for a bulk action and returns those that exist, with their owners' departments. */
@@ -127,7 +133,7 @@ public class ContactRepository {
         return sql.query("contacts.lockAll",
                 "select " + COLUMNS + ", u.department from contacts c join users u on u.id = c.owner_id "
                         + "where c.id = any(?) order by c.id for update of c",
-                row -> new ContactRow(contact(row), row.getString("department")), ids);
+                CONTACT_ROW, ids);
     }
 
     public int deleteAll(Sql sql, List<UUID> ids) {
