@@ -30,6 +30,51 @@ public final class CacheTags {
         return resource + ":list:" + caller.visibilityKey();
     }
 
+    /**
+     * The list tags of every visibility that can see a record with a department of record ({@link
+     * Caller#canAccessRecord}, e.g. calls): its owner's (if any), the owner's and the record's departments, admin.
+     */
+    public static Set<String> listsShowingRecord(String resource, UUID ownerId, String ownerDepartment,
+                                                 String recordDepartment) {
+        Set<String> tags = new LinkedHashSet<>();
+        if (ownerId != null) {
+            tags.addAll(listsShowing(resource, ownerId, ownerDepartment));
+        }
+        if (recordDepartment != null) {
+            tags.add(resource + ":list:dept:" + recordDepartment);
+        }
+        tags.add(resource + ":list:admin");
+        return tags;
+    }
+
+    /**
+     * The list tags of every visibility that can see a work item ({@link Caller#canAccessWorkItem}, e.g. voicemails): as
+     * {@link #listsShowingRecord}, and while unassigned the department's unassigned queue, which every agent of that
+     * department reads (see {@link #listsOfWorkItems}).
+     */
+    public static Set<String> listsShowingWorkItem(String resource, UUID assigneeId, String assigneeDepartment,
+                                                   String itemDepartment) {
+        Set<String> tags = listsShowingRecord(resource, assigneeId, assigneeDepartment, itemDepartment);
+        if (assigneeId == null && itemDepartment != null) {
+            tags.add(unassignedQueue(resource, itemDepartment));
+        }
+        return tags;
+    }
+
+    /** The tags of a work-item list computed for the caller: its visibility, and for an agent its department's unassigned queue. */
+    public static Set<String> listsOfWorkItems(String resource, Caller caller) {
+        Set<String> tags = new LinkedHashSet<>();
+        tags.add(listsOf(resource, caller));
+        if (caller.role() == com.kin.core.identity.Role.AGENT && caller.department() != null) {
+            tags.add(unassignedQueue(resource, caller.department()));
+        }
+        return tags;
+    }
+
+    private static String unassignedQueue(String resource, String department) {
+        return resource + ":list:unassigned:" + department;
+    }
+
     /** The list tags of every visibility that can see a record owned by {@code ownerId} of {@code ownerDepartment}. */
     public static Set<String> listsShowing(String resource, UUID ownerId, String ownerDepartment) {
         Set<String> tags = new LinkedHashSet<>();
