@@ -1,0 +1,153 @@
+package com.kin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.kin.core.identity.Caller;
+import com.kin.core.identity.Role;
+import com.kin.data.search.SearchRepository;
+import com.kin.testing.BulkLoader;
+import com.kin.testing.Explain;
+import com.kin.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statements {@link SearchRepository} builds, EXPLAINed with their real parameters at 100k contacts, 100k messages and
+ * 100k voicemails after ANALYZE, with enable_seqscan on, for an agent, a manager and an admin.
+ *
+ * <p><b>Selective terms</b> (one row to a fifth of the rows: every fifth message and voicemail mentions an invoice, see
+ * {@link BulkLoader}) are read through an index. For an admin, whose visibility narrows nothing, that is the kind's GIN
+ * index; for an agent the planner may instead start from the agent's own rows (about 1% of a table) and check the text on
+ * those, which is as cheap. <b>Dense terms</b>, which most rows contain, may be answered by reading the table in order:
+ * the candidate cap ({@link SearchRepository#CANDIDATES}) stops that read after a few hundred rows, so it is asserted
+ * that any sequential read sits directly under that cap and is never a read of the whole table.
+ *
+ * <p>Known cost outside this statement's control: for a manager, {@code Visibility.message}'s contact-thread clause
+ * ({@code exists (select 1 from contacts ...)} inside an OR) is planned as a hashed subplan over every contact the manager
+ * may see, a sequential read of {@code contacts} (about 40 ms at 100k contacts) whenever a candidate message is not the
+ * manager's department's own. Only the searched tables are asserted here; the plans are printed to the test output.
+ */
+class SearchQueryPlansIT {
+
+    private static final int ROWS = 100_000;
+    private static final List<String> CONTACT_TERMS = List.of("lovelace", "ada lovelace", "lovelace1234", "ada.lovelace");
+    private static final List<String> TEXT_TERMS = List.of("invoice", "1234", "appointment confirmed", "invoice 1234");
+    /** In every contact ("Organization N", "+1555..."), every voicemail ("... please call me back ..."). */
+    private static final List<String> DENSE_CONTACT_TERMS = List.of("organization 4", "+1555000");
+    private static final List<String> DENSE_TEXT_TERMS = List.of("call me back", "please");
+
+    private static DataSource ds;
+    private static List<Caller> callers;
+
+    @BeforeAll
+    static void load() {
+        TestDatabase db = TestDatabase.get();
+        db.truncateAll();
+        ds = db.dataSource();
+        BulkLoader loader = new BulkLoader(ds);
+        List<UUID> agents = new ArrayList<>();
+        for (int department = 0; department < 4; department++) {
+            agents.addAll(loader.users(25, "agent", "dept-" + department));
+        }
+        assertThat(loader.contacts(ROWS, agents)).isEqualTo(ROWS);
+        assertThat(loader.messages(ROWS, agents)).isEqualTo(ROWS);
+        assertThat(loader.voicemails(ROWS, agents)).isEqualTo(ROWS);
+        loader.analyze();
+        callers = List.of(new Caller(agents.get(3), null, Role.AGENT, "dept-0"),
+                new Caller(UUID.randomUUID(), null, Role.MANAGER, "dept-1"),
+                new Caller(UUID.randomUUID(), null, Role.ADMIN, null));
+    }
+
+    @Test
+    void contactSearch_selectiveTerms_readThroughIndexes_adminsThroughTheTrigramIndex() {
+        for (Caller caller : callers) {
+            for (String term : CONTACT_TERMS) {
+                assertIndexed(contacts(caller, term), caller, "contacts", "idx_contacts_search_text_trgm");
+            }
+        }
+    }
+
+    @Test
+    void messageSearch_selectiveTerms_readThroughIndexes_adminsThroughTheBodyIndex() {
+        for (Caller caller : callers) {
+            for (String term : TEXT_TERMS) {
+                assertIndexed(messages(caller, term), caller, "messages", "idx_messages_body_fts");
+            }
+        }
+    }
+
+    @Test
+    void voicemailSearch_selectiveTerms_readThroughIndexes_adminsThroughTheTranscriptionIndex() {
+        for (Caller caller : callers) {
+            for (String term : TEXT_TERMS) {
+                assertIndexed(voicemails(caller, term), caller, "voicemails", "idx_voicemails_transcription_fts");
+            }
+        }
+    }
+
+    @Test
+    void denseTerms_neverReadAWholeTable_anyInOrderReadStopsAtTheCandidateCap() {
+        for (Caller caller : callers) {
+            DENSE_CONTACT_TERMS.forEach(term -> assertBounded(contacts(caller, term), "contacts"));
+            for (String term : DENSE_TEXT_TERMS) {
+                assertBounded(messages(caller, term), "messages");
+                assertBounded(voicemails(caller, term), "voicemails");
+            }
+        }
+    }
+
+    private static CapturingSql contacts(Caller caller, String term) {
+        CapturingSql sql = new CapturingSql();
+        new SearchRepository().contacts(sql, caller, term, 5);
+        return sql;
+    }
+
+    private static CapturingSql messages(Caller caller, String term) {
+        CapturingSql sql = new CapturingSql();
+        new SearchRepository().messages(sql, caller, term, 5);
+        return sql;
+    }
+
+    private static CapturingSql voicemails(Caller caller, String term) {
+        CapturingSql sql = new CapturingSql();
+        new SearchRepository().voicemails(sql, caller, term, 5);
+        return sql;
+    }
+
+    /**
+     * The plan reads {@code table} through one of its indexes and never sequentially; an admin's through
+     * {@code searchIndex}, the only index that can narrow an admin's search.
+     */
+    private static void assertIndexed(CapturingSql sql, Caller caller, String table, String searchIndex) {
+        List<Explain.PlanNode> nodes = Explain.assertNoSeqScan(ds, table, sql.statement(), sql.params());
+        print(sql, nodes);
+        List<String> indexes = nodes.stream().map(Explain.PlanNode::indexName).filter(name -> name != null).toList();
+        if (caller.isAdmin()) {
+            assertThat(indexes).as(nodes.toString()).contains(searchIndex);
+        } else {
+            assertThat(indexes).as(nodes.toString()).anyMatch(name -> name.startsWith("idx_" + table + "_"));
+        }
+    }
+
+    /** Any sequential read of {@code table} is the child of a Limit: the candidate cap, which ends the read early. */
+    private static void assertBounded(CapturingSql sql, String table) {
+        List<Explain.PlanNode> nodes = Explain.nodes(ds, sql.statement(), sql.params());
+        print(sql, nodes);
+        for (int i = 1; i < nodes.size(); i++) {
+            if (nodes.get(i).isSeqScanOn(table)) {
+                assertThat(nodes.get(i - 1).nodeType()).as(nodes.toString()).isEqualTo("Limit");
+            }
+        }
+        assertThat(sql.params()).as("the candidate cap is bound").contains(SearchRepository.CANDIDATES);
+    }
+
+    /** Prints the plan into the test output, where a reader can see what the planner chose. */
+    private static void print(CapturingSql sql, List<Explain.PlanNode> nodes) {
+        System.out.println("plan " + nodes + "\n  for " + Arrays.toString(sql.params()));
+    }
+}
