@@ -103,7 +103,8 @@ public class CallRepository {
         }
     }
 
-    private static Call call(ResultSet row) throws SQLException {
+    /** The call in a row that selected {@link #COLUMNS}. */
+    static Call call(ResultSet row) throws SQLException {
         String direction = row.getString("direction");
         String status = row.getString("status");
         return new Call(Rows.uuid(row, "id"),

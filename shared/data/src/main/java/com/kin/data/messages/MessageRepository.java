@@ -68,31 +68,37 @@ public class MessageRepository {
 
     /**
      * Marks the message read ({@code read_at} keeps the first time it was read) or unread, if the caller may see it and,
-     * when {@code expectedVersion} is given, it is still at that version. Empty when nothing matched.
+     * when {@code expectedVersion} is given, it is still at that version. Empty when nothing matched. The message comes
+     * back with its placement, in the same statement.
      */
-    public Optional<Message> setRead(Sql sql, Caller caller, UUID id, boolean read, OptionalLong expectedVersion,
-                                     Instant now) {
+    public Optional<MessageRow> setRead(Sql sql, Caller caller, UUID id, boolean read, OptionalLong expectedVersion,
+                                        Instant now) {
         Visibility.Fragment visible = Visibility.message(caller, "m");
         List<Object> params = new ArrayList<>(List.of(read, now, now, id));
         params.addAll(visible.params());
         String versionCheck = expectedVersion.isPresent() ? " and m.version = ?" : "";
         expectedVersion.ifPresent(params::add);
         return sql.queryOne("messages.setRead",
-                "update messages m set read_at = case when ? then coalesce(m.read_at, ?) end, "
+                "with m as (update messages m set read_at = case when ? then coalesce(m.read_at, ?) end, "
                         + "version = m.version + 1, updated_at = ? where m.id = ? and " + visible.sql() + versionCheck
-                        + " returning " + MessageColumns.COLUMNS,
-                MessageColumns::read, params.toArray());
+                        + " returning m.*) select " + MessageColumns.COLUMNS + ", " + MessagePlacements.COLUMNS
+                        + " from m" + MessagePlacements.JOINS,
+                MessageRow::read, params.toArray());
     }
 
-    /** Locks the named messages for a bulk action (in id order) and says which of them the caller may see. */
+    /**
+     * Locks the named messages for a bulk action (in id order), says which of them the caller may see, and where each
+     * sits for visibility (read before the action, so a delete still knows what it removed).
+     */
     public List<MessageLock> lockAll(Sql sql, Caller caller, List<UUID> ids) {
         Visibility.Fragment visible = Visibility.message(caller, "m");
         List<Object> params = new ArrayList<>(visible.params());
         params.add(ids);
         return sql.query("messages.lockAll",
-                "select m.id, " + visible.sql() + " as visible from messages m where m.id = any(?) "
-                        + "order by m.id for update of m",
-                row -> new MessageLock(Rows.uuid(row, "id"), row.getBoolean("visible")), params.toArray());
+                "select m.id, m.user_id, m.contact_id, " + visible.sql() + " as visible, " + MessagePlacements.COLUMNS
+                        + " from messages m" + MessagePlacements.JOINS + " where m.id = any(?) order by m.id for update of m",
+                row -> new MessageLock(Rows.uuid(row, "id"), row.getBoolean("visible"), MessagePlacements.read(row)),
+                params.toArray());
     }
 
     /** Marks all {@code ids} read (keeping an earlier read time) or unread, in one statement. */

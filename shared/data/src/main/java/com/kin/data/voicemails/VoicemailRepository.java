@@ -4,6 +4,7 @@ import com.kin.core.domain.Voicemail;
 import com.kin.core.identity.Caller;
 import com.kin.core.page.Cursor;
 import com.kin.data.RowMapper;
+import com.kin.data.Rows;
 import com.kin.data.Sql;
 import com.kin.data.Visibility;
 import jakarta.inject.Singleton;
@@ -23,6 +24,19 @@ public class VoicemailRepository {
     private static final RowMapper<Voicemail> VOICEMAIL = row -> VoicemailColumns.read(row, "");
     private static final RowMapper<VoicemailRow> WITH_ASSIGNEE_DEPARTMENT =
             row -> new VoicemailRow(VoicemailColumns.read(row, ""), row.getString("assignee_department"));
+    private static final RowMapper<VoicemailUpdate> UPDATED = row -> new VoicemailUpdate(
+            WITH_ASSIGNEE_DEPARTMENT.map(row), Rows.uuid(row, "previous_assigned_to_id"),
+            row.getString("previous_assignee_department"));
+    /**
+     * What an update returns besides the new row: the assignee before it, read from a locked copy of the row joined into
+     * the UPDATE (RETURNING sees only new values), so a caller learns where the voicemail was without another statement.
+     */
+    private static final String PREVIOUS = "from (select p.id, p.assigned_to_id from voicemails p where p.id = ? for update) "
+            + "previous ";
+    private static final String RETURNING_UPDATED = " returning " + COLUMNS
+            + ", (select u.department from users u where u.id = v.assigned_to_id) as assignee_department"
+            + ", previous.assigned_to_id as previous_assigned_to_id"
+            + ", (select u.department from users u where u.id = previous.assigned_to_id) as previous_assignee_department";
 
     /** The voicemail with its assignee's department, whoever may see it; callers check {@link VoicemailRow#visibleTo}. */
     public Optional<VoicemailRow> find(Sql sql, UUID id) {
@@ -75,9 +89,10 @@ public class VoicemailRepository {
 
     /**
      * Applies {@code changes} if the caller may see the voicemail and, when {@code expectedVersion} is given, it is still at
-     * that version. Empty when nothing matched: the voicemail is missing, hidden, or at another version.
+     * that version; returns it with its assignee's department and its previous assignee. Empty when nothing matched: the
+     * voicemail is missing, hidden, or at another version.
      */
-    public Optional<Voicemail> update(Sql sql, Caller caller, UUID id, VoicemailChanges changes,
+    public Optional<VoicemailUpdate> update(Sql sql, Caller caller, UUID id, VoicemailChanges changes,
                                       OptionalLong expectedVersion, Instant now) {
         Visibility.Fragment visible = Visibility.workItem(caller, "v.assigned_to_id", "v.department");
         StringBuilder set = new StringBuilder();
@@ -101,8 +116,8 @@ public class VoicemailRepository {
         String versionCheck = expectedVersion.isPresent() ? " and v.version = ?" : "";
         expectedVersion.ifPresent(params::add);
         return sql.queryOne("voicemails.update", "update voicemails v set " + set
-                + "version = v.version + 1, updated_at = ? where v.id = ? and " + visible.sql() + versionCheck
-                + " returning " + COLUMNS, VOICEMAIL, params.toArray());
+                + "version = v.version + 1, updated_at = ? " + PREVIOUS + "where v.id = previous.id and " + visible.sql()
+                + versionCheck + RETURNING_UPDATED, UPDATED, params.toArray());
     }
 
     /** Locks the named voicemails for a bulk action and returns those that exist, with their assignees' departments. */

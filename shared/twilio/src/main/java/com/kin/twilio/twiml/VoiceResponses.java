@@ -5,6 +5,7 @@ import com.twilio.twiml.voice.Client;
 import com.twilio.twiml.voice.Dial;
 import com.twilio.twiml.voice.Enqueue;
 import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Number;
 import com.twilio.twiml.voice.Record;
 import com.twilio.twiml.voice.Say;
 import java.net.URI;
@@ -62,6 +63,15 @@ public final class VoiceResponses {
             return new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml();
         }
         return voicemail(voicemail);
+    }
+
+    /**
+     * Connects the call, once answered, to {@code number}, showing {@code callerId} (a KIN number) to the person called:
+     * the second half of a click-to-call, whose call first rang the agent.
+     */
+    public static String dialNumber(String number, String callerId) {
+        Dial dial = new Dial.Builder().callerId(callerId).number(new Number.Builder(number).build()).build();
+        return new VoiceResponse.Builder().dial(dial).build().toXml();
     }
 
     private static VoiceResponse voicemailResponse(Voicemail voicemail) {

@@ -40,6 +40,12 @@ class VoiceResponsesTest {
     }
 
     @Test
+    void dialNumber_connectsToTheNumberShowingTheCallerId() {
+        assertThat(VoiceResponses.dialNumber("+14155550132", "+15017122661")).isEqualTo(XML
+                + "<Response><Dial callerId=\"+15017122661\"><Number>+14155550132</Number></Dial></Response>");
+    }
+
+    @Test
     void enqueue_handsTheCallToTheTaskRouterWorkflow() {
         assertThat(VoiceResponses.enqueue("WW0123456789abcdef0123456789abcdef")).isEqualTo(
                 XML + "<Response><Enqueue workflowSid=\"WW0123456789abcdef0123456789abcdef\"/></Response>");

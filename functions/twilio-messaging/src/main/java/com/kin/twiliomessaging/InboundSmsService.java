@@ -1,0 +1,114 @@
+package com.kin.twiliomessaging;
+
+import com.kin.core.domain.Contact;
+import com.kin.core.validation.PhoneNumbers;
+import com.kin.data.Database;
+import com.kin.data.Sql;
+import com.kin.data.contacts.ContactField;
+import com.kin.data.contacts.ContactRepository;
+import com.kin.data.contacts.SmsOptOuts;
+import com.kin.data.messages.InboundMessage;
+import com.kin.data.messages.MessageWebhookRepository;
+import com.kin.data.routing.RoutingRule;
+import com.kin.twilio.twiml.MessagingResponses;
+import com.kin.twilio.webhook.SignedWebhook;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stores inbound SMS against the sender's contact (a new contact, owned by the routing rule's agent, for an unknown
+ * number) and applies the carrier keywords: STOP and its synonyms opt the contact out, START opts back in, HELP may get
+ * the configured reply. A duplicate delivery of a MessageSid changes nothing and gets no reply.
+ */
+@Singleton
+class InboundSmsService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboundSmsService.class);
+
+    private final Database database;
+    private final MessageWebhookRepository messages;
+    private final RoutingRule routing;
+    private final ContactRepository contacts;
+    private final SmsOptOuts optOuts;
+    private final PhoneNumbers phoneNumbers;
+    private final MessagingConfig config;
+    private final Clock clock;
+
+    InboundSmsService(Database database, MessageWebhookRepository messages, RoutingRule routing, ContactRepository contacts,
+                      SmsOptOuts optOuts, PhoneNumbers phoneNumbers, MessagingConfig config, Clock clock) {
+        this.database = database;
+        this.messages = messages;
+        this.routing = routing;
+        this.contacts = contacts;
+        this.optOuts = optOuts;
+        this.phoneNumbers = phoneNumbers;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Stores the message and returns the TwiML answer: the HELP reply when configured, otherwise no reply. */
+    String receive(SignedWebhook webhook) {
+        String body = webhook.params().first("Body").orElse("");
+        SmsKeyword keyword = SmsKeyword.of(body, webhook.optional("OptOutType").orElse(null));
+        InboundSms sms = new InboundSms(messageSid(webhook), webhook.required("From"), webhook.required("To"), body, keyword);
+        boolean stored = database.transaction("messages.webhook.receive", sql -> store(sql, sms, clock.instant()));
+        if (!stored) {
+            LOG.debug("inbound message {} already stored: duplicate delivery {} ignored", sms.messageSid(),
+                    webhook.idempotencyToken());
+        }
+        return stored && keyword == SmsKeyword.HELP && config.smsHelpReply() != null
+                ? MessagingResponses.reply(config.smsHelpReply())
+                : MessagingResponses.empty();
+    }
+
+    /** Stores the message once; false for a MessageSid already stored. Senders are serialised, so checks hold. */
+    private boolean store(Sql sql, InboundSms sms, Instant now) {
+        messages.lockSender(sql, sms.from());
+        if (messages.exists(sql, sms.messageSid())) {
+            return false;
+        }
+        Optional<Contact> contact = routing.contactFor(sql, sms.from()).or(() -> newContact(sql, sms, now));
+        messages.insertInbound(sql, new InboundMessage(sms.messageSid(), sms.from(), sms.to(), sms.body(),
+                contact.map(Contact::ownerId).orElse(null), contact.map(Contact::id).orElse(null)), now);
+        if (sms.keyword().changesOptOut()) {
+            contact.ifPresent(c -> optOuts.set(sql, c.id(), sms.keyword() == SmsKeyword.OPT_OUT, now));
+        }
+        return true;
+    }
+
+    /**
+     * A contact for an unknown sender, owned by one of the department's agents. None for a sender that is not a phone
+     * number (short code, alphanumeric sender) or when the department has no agent: the message is kept without one.
+     */
+    private Optional<Contact> newContact(Sql sql, InboundSms sms, Instant now) {
+        if (!phoneNumbers.toE164(sms.from()).filter(sms.from()::equals).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<UUID> owner = routing.targets(sql, null, sms.to(), config.fallbackDepartment())
+                .ownerForNewContact(sms.from());
+        return owner.map(ownerId -> {
+            Map<ContactField, Object> fields = new EnumMap<>(ContactField.class);
+            fields.put(ContactField.OWNER_ID, ownerId);
+            fields.put(ContactField.FIRST_NAME, sms.from());
+            fields.put(ContactField.MOBILE_PHONE, sms.from());
+            fields.put(ContactField.NOTES, "Created from an SMS to " + sms.to() + ".");
+            return contacts.insert(sql, fields, now).contact();
+        });
+    }
+
+    private static String messageSid(SignedWebhook webhook) {
+        // SmsSid is the older name Twilio still sends alongside MessageSid.
+        return webhook.optional("MessageSid").or(() -> webhook.optional("SmsSid"))
+                .orElseGet(() -> webhook.required("MessageSid"));
+    }
+
+    private record InboundSms(String messageSid, String from, String to, String body, SmsKeyword keyword) {
+    }
+}
