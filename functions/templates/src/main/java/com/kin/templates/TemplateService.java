@@ -1,5 +1,6 @@
 package com.kin.templates;
 
+import com.kin.cache.Cached;
 import com.kin.core.domain.MessageTemplate;
 import com.kin.core.error.ConflictError;
 import com.kin.core.error.ForbiddenError;
@@ -21,8 +22,8 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * Message templates: everyone reads them, managers and admins write them. A write is authorised first, then its body
- * is validated (placeholders included), then it is stored.
+ * Message templates: everyone reads them (through the cache), managers and admins write them (invalidating it after the
+ * commit). A write is authorised first, then its body is validated (placeholders included), then it is stored.
  */
 @Singleton
 class TemplateService {
@@ -30,35 +31,41 @@ class TemplateService {
     private final Database database;
     private final TemplateRepository templates;
     private final TemplateInput input;
+    private final TemplateCache cache;
     private final Clock clock;
 
-    TemplateService(Database database, TemplateRepository templates, TemplateInput input, Clock clock) {
+    TemplateService(Database database, TemplateRepository templates, TemplateInput input, TemplateCache cache,
+                    Clock clock) {
         this.database = database;
         this.templates = templates;
         this.input = input;
+        this.cache = cache;
         this.clock = clock;
     }
 
-    Page<MessageTemplate> list(PageRequest page) {
+    Cached<Page<MessageTemplate>> list(PageRequest page) {
         Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), TemplateRepository.SORT);
-        return Page.of(templates.list(database, after, page.fetchSize()), page, TemplateRepository::cursorOf);
+        return cache.page(page, () ->
+                Page.of(templates.list(database, after, page.fetchSize()), page, TemplateRepository::cursorOf));
     }
 
-    MessageTemplate get(UUID id) {
-        return templates.find(database, id).orElseThrow(() -> NotFoundError.of("templates", id));
+    Cached<MessageTemplate> get(UUID id) {
+        return cache.template(id, () -> current(id));
     }
 
     MessageTemplate create(Caller caller, JsonNode body) {
         requireEditor(caller);
         TemplateValues values = input.forCreate(body);
-        return templates.insert(database, values, caller.userId(), clock.instant())
+        MessageTemplate created = templates.insert(database, values, caller.userId(), clock.instant())
                 .orElseThrow(() -> duplicateName(values.name(), null));
+        cache.changed(created.id());
+        return created;
     }
 
     MessageTemplate update(Caller caller, UUID id, JsonNode body, OptionalLong expectedVersion) {
         requireEditor(caller);
         TemplatePatch patch = input.forUpdate(body);
-        return database.transaction("templates.update", sql -> {
+        MessageTemplate updated = database.transaction("templates.update", sql -> {
             MessageTemplate current = templates.lock(sql, id).orElseThrow(() -> NotFoundError.of("templates", id));
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
                 throw stale(id, current.version(), expectedVersion);
@@ -70,13 +77,21 @@ class TemplateService {
                 throw SqlErrors.isUniqueViolation(e) ? duplicateName(values.name(), e) : e;
             }
         });
+        cache.changed(id);
+        return updated;
     }
 
     void delete(Caller caller, UUID id, OptionalLong expectedVersion) {
         requireEditor(caller);
         if (!templates.delete(database, id, expectedVersion)) {
-            throw stale(id, get(id).version(), expectedVersion);
+            throw stale(id, current(id).version(), expectedVersion);
         }
+        cache.changed(id);
+    }
+
+    /** The template as stored now, bypassing the cache (a loader, and the 412 that must name the current version). */
+    private MessageTemplate current(UUID id) {
+        return templates.find(database, id).orElseThrow(() -> NotFoundError.of("templates", id));
     }
 
     private static void requireEditor(Caller caller) {

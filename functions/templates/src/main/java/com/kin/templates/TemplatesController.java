@@ -1,5 +1,7 @@
 package com.kin.templates;
 
+import com.kin.cache.CacheSource;
+import com.kin.cache.Cached;
 import com.kin.core.domain.MessageTemplate;
 import com.kin.core.error.BadRequestError;
 import com.kin.core.identity.Caller;
@@ -25,7 +27,8 @@ import java.net.URI;
 
 /**
  * The message template routes of the HTTP API. Every route takes the {@link Caller}, so none answers without verified
- * claims (401); reads are open to every role, writes to managers and admins ({@link TemplateService}).
+ * claims (401); reads are open to every role and answer {@code x-cache: l1 | l2 | miss}, writes are for managers and
+ * admins ({@link TemplateService}), and {@code Idempotency-Key} makes a retried create replay the first answer.
  */
 @Controller("/api/templates")
 class TemplatesController {
@@ -37,13 +40,14 @@ class TemplatesController {
     }
 
     @Get
-    Page<MessageTemplate> list(Caller caller, @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
-        return templates.list(PageRequest.of(limit(limit), cursor));
+    HttpResponse<Page<MessageTemplate>> list(Caller caller, @Nullable @QueryValue String limit,
+                                             @Nullable @QueryValue String cursor) {
+        return withCacheSource(templates.list(PageRequest.of(limit(limit), cursor)));
     }
 
     @Get("/{id}")
     HttpResponse<MessageTemplate> get(Caller caller, @PathVariable String id) {
-        return withETag(HttpResponse.ok(templates.get(Ids.parse("id", id))));
+        return withETag(withCacheSource(templates.get(Ids.parse("id", id))));
     }
 
     @Post
@@ -63,6 +67,10 @@ class TemplatesController {
                               @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         templates.delete(caller, Ids.parse("id", id), ETags.expectedVersion(ifMatch));
         return HttpResponse.noContent();
+    }
+
+    private static <T> MutableHttpResponse<T> withCacheSource(Cached<T> cached) {
+        return HttpResponse.ok(cached.value()).header(CacheSource.HEADER, cached.source().headerValue());
     }
 
     private static MutableHttpResponse<MessageTemplate> withETag(MutableHttpResponse<MessageTemplate> response) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,17 +31,18 @@ class TemplatesHandlerIT {
     @BeforeAll
     static void start() {
         db = TestDatabase.get();
-        function = new TemplatesFunction(db);
         rows = new TemplateRows(db);
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         function.close();
     }
 
+    /** Each test gets a fresh instance and fresh tables: the database is reset under the cache's feet between tests. */
     @BeforeEach
     void seed() {
+        function = TemplatesFunction.fresh(db);
         db.truncateAll();
         SampleUsers.insert(db.dataSource());
         rows.insert(T1, "Appointment", "Hi {{firstName}}, see you on {{date}}.", "firstName", "date");

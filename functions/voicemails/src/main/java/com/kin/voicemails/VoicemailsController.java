@@ -1,5 +1,7 @@
 package com.kin.voicemails;
 
+import com.kin.cache.CacheSource;
+import com.kin.cache.Cached;
 import com.kin.core.domain.BulkResult;
 import com.kin.core.domain.Voicemail;
 import com.kin.core.identity.Caller;
@@ -9,6 +11,7 @@ import com.kin.core.web.ETags;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -29,8 +32,10 @@ import java.util.UUID;
  *       {@code limit}, {@code cursor}.</li>
  *   <li>{@code GET /api/voicemails/{id}}: with transcription, playable recording link and ETag.</li>
  *   <li>{@code PATCH /api/voicemails/{id}}: {@code read}, {@code priority}, {@code assignedToId}; {@code If-Match}.</li>
- *   <li>{@code POST /api/voicemails/bulk}: markRead, markUnread, assign, delete for up to 500 ids, per-id results.</li>
+ *   <li>{@code POST /api/voicemails/bulk}: markRead, markUnread, assign, delete for up to 500 ids, per-id results;
+ *       {@code Idempotency-Key} makes a retry replay the first answer.</li>
  * </ul>
+ * Reads answer {@code x-cache: l1 | l2 | miss}.
  */
 @Controller("/api/voicemails")
 class VoicemailsController {
@@ -44,14 +49,15 @@ class VoicemailsController {
     }
 
     @Get
-    Page<Voicemail> list(Caller caller, @RequestBean VoicemailListQuery query) {
+    HttpResponse<Page<Voicemail>> list(Caller caller, @RequestBean VoicemailListQuery query) {
         VoicemailListInput.VoicemailList request = VoicemailListInput.read(query, caller);
-        return voicemails.list(caller, request.filter(), request.sort(), request.page());
+        return withCacheSource(voicemails.list(caller, request.filter(), request.sort(), request.page()));
     }
 
     @Get("/{id}")
     HttpResponse<Voicemail> get(Caller caller, @PathVariable String id) {
-        return withETag(voicemails.get(caller, Ids.parse("id", id)));
+        Cached<Voicemail> cached = voicemails.get(caller, Ids.parse("id", id));
+        return withCacheSource(cached).header(HttpHeaders.ETAG, ETags.of(cached.value().version()));
     }
 
     @Patch("/{id}")
@@ -64,6 +70,10 @@ class VoicemailsController {
     @Post("/bulk")
     BulkResult bulk(Caller caller, @Body JsonNode body) {
         return bulk.run(caller, BulkCommand.parse(body));
+    }
+
+    private static <T> MutableHttpResponse<T> withCacheSource(Cached<T> cached) {
+        return HttpResponse.ok(cached.value()).header(CacheSource.HEADER, cached.source().headerValue());
     }
 
     private static HttpResponse<Voicemail> withETag(Voicemail voicemail) {

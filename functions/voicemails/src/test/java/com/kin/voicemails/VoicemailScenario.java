@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -40,21 +40,22 @@ abstract class VoicemailScenario {
     static final Instant DAY = Instant.parse("2026-11-20T00:00:00Z");
 
     static TestDatabase db;
+    /** A fresh instance per test, over fresh DynamoDB tables: the database is reset under the cache between tests. */
     static VoicemailsFunction function;
 
     @BeforeAll
     static void start() {
         db = TestDatabase.get();
-        function = new VoicemailsFunction(db);
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         function.close();
     }
 
     @BeforeEach
     void data() {
+        function = VoicemailsFunction.fresh(db);
         db.truncateAll();
         DataSource ds = db.dataSource();
         SampleUsers.insert(ds);
