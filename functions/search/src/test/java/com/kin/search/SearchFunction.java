@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.kin.data.SqlMetrics;
+import com.kin.testing.LocalDynamoDb;
 import com.kin.testing.TestDatabase;
 import com.kin.testing.TestLambdaContext;
 import io.micronaut.context.ApplicationContext;
@@ -21,15 +22,31 @@ final class SearchFunction implements AutoCloseable {
     private final SearchHandler handler;
     private final JsonMapper json;
 
-    SearchFunction(TestDatabase db) {
+    /** A function instance with its own L1 over the DynamoDB cache table {@code cacheTable}. */
+    SearchFunction(TestDatabase db, LocalDynamoDb dynamo, String cacheTable) {
         context = ApplicationContext.builder()
                 .properties(Map.of(
                         "db.url", db.awsWrapperUrl(),
                         "db.user", db.user(),
-                        "db.password", db.password()))
+                        "db.password", db.password(),
+                        "cache.table", cacheTable,
+                        "dynamodb.endpoint", dynamo.endpoint().toString(),
+                        "aws.region", dynamo.region().id(),
+                        "cache.l2-timeout-ms", "2000"))
                 .start();
         handler = new SearchHandler(context);
         json = context.getBean(JsonMapper.class);
+    }
+
+    /**
+     * A fresh instance over a fresh cache table: tests reset the database under the cache's feet, so no entry or tag
+     * version may outlive the test that made it.
+     */
+    static SearchFunction fresh(TestDatabase db) {
+        LocalDynamoDb dynamo = LocalDynamoDb.instance();
+        String cacheTable = LocalDynamoDb.uniqueTableName("search-cache");
+        dynamo.createCacheTable(cacheTable);
+        return new SearchFunction(db, dynamo, cacheTable);
     }
 
     APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) {
@@ -56,6 +73,11 @@ final class SearchFunction implements AutoCloseable {
             assertThat(problem.get("errors").get(field)).as(response.getBody()).isNotNull();
         }
         return problem;
+    }
+
+    /** The tier that answered ({@code x-cache}: l1, l2 or miss). */
+    static String cacheSource(APIGatewayV2HTTPResponse response) {
+        return response.getHeaders().get("x-cache");
     }
 
     /** How many SQL statements {@code event} runs. */

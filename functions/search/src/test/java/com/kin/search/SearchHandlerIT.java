@@ -9,11 +9,9 @@ import com.kin.testing.SampleUsers;
 import com.kin.testing.TestDatabase;
 import io.micronaut.json.tree.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class SearchHandlerIT {
 
     static TestDatabase db;
-    static SearchFunction function;
     static SearchData data;
+    SearchFunction function;
 
     UUID strongMatch;
     UUID weakMatch;
@@ -40,17 +38,18 @@ class SearchHandlerIT {
     @BeforeAll
     static void start() {
         db = TestDatabase.get();
-        function = new SearchFunction(db);
         data = new SearchData(db);
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         function.close();
     }
 
+    /** Each test gets a fresh instance and a fresh table: the database is reset under the cache's feet between tests. */
     @BeforeEach
     void scene() {
+        function = SearchFunction.fresh(db);
         db.truncateAll();
         SampleUsers.insert(db.dataSource());
         UUID wile = data.contact(SampleUsers.AGENT1, "Wile", "Coyote", "Acme Corp");
@@ -112,11 +111,12 @@ class SearchHandlerIT {
     }
 
     @Test
-    void search_runsOneStatementPerKind_twoWhenTooShortForContacts() {
+    void search_runsOneStatementPerKind_twoWhenTooShortForContacts_noneWhenCached() {
         assertThat(function.statementsRunBy(LambdaEvents.http("search/search.json"))).isEqualTo(3);
 
         APIGatewayV2HTTPEvent shortQuery = query(LambdaEvents.http("search/search.json"), "q=me");
         assertThat(function.statementsRunBy(shortQuery)).isEqualTo(2);
+        assertThat(function.statementsRunBy(LambdaEvents.http("search/search.json"))).isZero();
     }
 
     @Test
@@ -161,33 +161,14 @@ class SearchHandlerIT {
         function.assertProblem(function.invoke(event), 401, null);
     }
 
-    private static JsonNode search(UUID userId, String role, String department, String rawQuery) {
-        APIGatewayV2HTTPEvent event = query(LambdaEvents.http("search/search.json"), rawQuery);
-        Map<String, String> claims = event.getRequestContext().getAuthorizer().getJwt().getClaims();
-        claims.put("sub", userId.toString());
-        claims.put("role", role);
-        if (department == null) {
-            claims.remove("department");
-        } else {
-            claims.put("department", department);
-        }
-        APIGatewayV2HTTPResponse response = function.invoke(event);
+    private JsonNode search(UUID userId, String role, String department, String rawQuery) {
+        APIGatewayV2HTTPResponse response = function.invoke(SearchRequests.search(userId, role, department, rawQuery));
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         return function.body(response);
     }
 
-    /** The event with {@code rawQuery} (URL-encoded, as API Gateway passes it) and its decoded parameters. */
     private static APIGatewayV2HTTPEvent query(APIGatewayV2HTTPEvent event, String rawQuery) {
-        event.setRawQueryString(rawQuery);
-        Map<String, String> params = new LinkedHashMap<>();
-        if (!rawQuery.isEmpty()) {
-            for (String pair : rawQuery.split("&")) {
-                String[] kv = pair.split("=", 2);
-                params.put(kv[0], java.net.URLDecoder.decode(kv.length > 1 ? kv[1] : "", java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        event.setQueryStringParameters(params);
-        return event;
+        return SearchRequests.query(event, rawQuery);
     }
 
     private static List<UUID> ids(JsonNode results, String group) {

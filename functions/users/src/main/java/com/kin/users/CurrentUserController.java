@@ -1,5 +1,7 @@
 package com.kin.users;
 
+import com.kin.cache.CacheSource;
+import com.kin.cache.Cached;
 import com.kin.core.domain.Preferences;
 import com.kin.core.domain.User;
 import com.kin.core.domain.UserPreferences;
@@ -8,6 +10,7 @@ import com.kin.core.web.ETags;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,38 +20,45 @@ import io.micronaut.json.tree.JsonNode;
 
 /**
  * The caller's own record and preferences. Both carry the user record's version as their ETag; a preferences write takes
- * {@code If-Match} with it and bumps it.
+ * {@code If-Match} with it and bumps it. Every route first asks {@link Sessions} for the caller's own record, so a
+ * deactivated user is refused (403) before anything else is read or written.
  */
 @Controller("/api/users/me")
 class CurrentUserController {
 
-    private final CurrentUserService session;
+    private final Sessions sessions;
+    private final CurrentUserService currentUser;
     private final PreferencesInput input;
 
-    CurrentUserController(CurrentUserService session, PreferencesInput input) {
-        this.session = session;
+    CurrentUserController(Sessions sessions, CurrentUserService currentUser, PreferencesInput input) {
+        this.sessions = sessions;
+        this.currentUser = currentUser;
         this.input = input;
     }
 
     @Get
     HttpResponse<User> me(Caller caller) {
-        User user = session.me(caller);
-        return HttpResponse.ok(user).header(HttpHeaders.ETAG, ETags.of(user.version()));
+        Cached<User> me = sessions.ownRecord(caller);
+        return HttpResponse.ok(me.value()).header(HttpHeaders.ETAG, ETags.of(me.value().version()))
+                .header(CacheSource.HEADER, me.source().headerValue());
     }
 
     @Get("/preferences")
     HttpResponse<Preferences> preferences(Caller caller) {
-        return withETag(session.preferences(caller));
+        sessions.ownRecord(caller);
+        Cached<UserPreferences> preferences = currentUser.preferences(caller);
+        return withETag(preferences.value()).header(CacheSource.HEADER, preferences.source().headerValue());
     }
 
     @Put("/preferences")
     HttpResponse<Preferences> savePreferences(Caller caller, @Body JsonNode body,
                                               @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        sessions.ownRecord(caller);
         Preferences preferences = input.fromRequest(body);
-        return withETag(session.savePreferences(caller, preferences, ETags.expectedVersion(ifMatch)));
+        return withETag(currentUser.savePreferences(caller, preferences, ETags.expectedVersion(ifMatch)));
     }
 
-    private static HttpResponse<Preferences> withETag(UserPreferences preferences) {
+    private static MutableHttpResponse<Preferences> withETag(UserPreferences preferences) {
         return HttpResponse.ok(preferences.preferences()).header(HttpHeaders.ETAG, ETags.of(preferences.version()));
     }
 }

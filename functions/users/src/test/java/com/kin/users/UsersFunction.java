@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.kin.data.SqlMetrics;
+import com.kin.testing.LocalDynamoDb;
 import com.kin.testing.TestDatabase;
 import com.kin.testing.TestLambdaContext;
 import io.micronaut.context.ApplicationContext;
@@ -21,15 +22,34 @@ final class UsersFunction implements AutoCloseable {
     private final UsersHandler handler;
     private final JsonMapper json;
 
-    UsersFunction(TestDatabase db) {
+    /** A function instance with its own L1, sharing the database and the DynamoDB tables with any other instance. */
+    UsersFunction(TestDatabase db, LocalDynamoDb dynamo, String cacheTable, String idempotencyTable) {
         context = ApplicationContext.builder()
                 .properties(Map.of(
                         "db.url", db.awsWrapperUrl(),
                         "db.user", db.user(),
-                        "db.password", db.password()))
+                        "db.password", db.password(),
+                        "cache.table", cacheTable,
+                        "idempotency.table", idempotencyTable,
+                        "dynamodb.endpoint", dynamo.endpoint().toString(),
+                        "aws.region", dynamo.region().id(),
+                        "cache.l2-timeout-ms", "2000"))
                 .start();
         handler = new UsersHandler(context);
         json = context.getBean(JsonMapper.class);
+    }
+
+    /**
+     * A fresh instance over fresh cache and idempotency tables: tests reset the database under the cache's feet, so no
+     * entry, tag version or idempotency record may outlive the test that made it.
+     */
+    static UsersFunction fresh(TestDatabase db) {
+        LocalDynamoDb dynamo = LocalDynamoDb.instance();
+        String cacheTable = LocalDynamoDb.uniqueTableName("users-cache");
+        String idempotencyTable = LocalDynamoDb.uniqueTableName("users-idem");
+        dynamo.createCacheTable(cacheTable);
+        dynamo.createCacheTable(idempotencyTable);
+        return new UsersFunction(db, dynamo, cacheTable, idempotencyTable);
     }
 
     APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) {
@@ -56,6 +76,11 @@ final class UsersFunction implements AutoCloseable {
             assertThat(problem.get("errors").get(field)).as(response.getBody()).isNotNull();
         }
         return problem;
+    }
+
+    /** The tier that answered a cached read ({@code x-cache}: l1, l2 or miss). */
+    static String cacheSource(APIGatewayV2HTTPResponse response) {
+        return response.getHeaders().get("x-cache");
     }
 
     /** How many SQL statements {@code event} runs. */

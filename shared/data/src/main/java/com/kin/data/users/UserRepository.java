@@ -103,10 +103,11 @@ public class UserRepository {
 
     /**
      * Applies {@code changes} if the caller may see the user and, when {@code expectedVersion} is given, it is still at
-     * that version. Empty when nothing matched: the user is missing, hidden, or at another version.
+     * that version. Empty when nothing matched: the user is missing, hidden, or at another version. The same statement
+     * returns the department the user had before (the locked row it updated), so a department change costs nothing more.
      */
-    public Optional<User> update(Sql sql, Caller caller, UUID id, Map<UserField, Object> changes,
-                                 OptionalLong expectedVersion, Instant now) {
+    public Optional<UpdatedUser> update(Sql sql, Caller caller, UUID id, Map<UserField, Object> changes,
+                                        OptionalLong expectedVersion, Instant now) {
         Visibility.Fragment visible = Visibility.owner(caller, "u.id");
         StringBuilder set = new StringBuilder();
         List<Object> params = new ArrayList<>();
@@ -120,8 +121,11 @@ public class UserRepository {
         expectedVersion.ifPresent(params::add);
         String versionCheck = expectedVersion.isPresent() ? " and u.version = ?" : "";
         return uniquely(() -> sql.queryOne("users.update", "update users u set " + set
-                + "version = u.version + 1, updated_at = ? where u.id = ? and " + visible.sql() + versionCheck
-                + " returning " + COLUMNS, USER, params.toArray()));
+                + "version = u.version + 1, updated_at = ? "
+                + "from (select p.id, p.department from users p where p.id = ? for update) as previous "
+                + "where u.id = previous.id and " + visible.sql() + versionCheck
+                + " returning " + COLUMNS + ", previous.department as previous_department",
+                row -> new UpdatedUser(user(row), row.getString("previous_department")), params.toArray()));
     }
 
     /** The user's preferences document with its active flag and version; empty when there is no such user. */
@@ -135,18 +139,18 @@ public class UserRepository {
 
     /**
      * Replaces an active user's preferences with {@code json} (a JSON object) if, when {@code expectedVersion} is given,
-     * the user is still at that version. Returns the new version; empty when nothing matched (missing, deactivated, or at
-     * another version).
+     * the user is still at that version. Returns the new version and the user's department; empty when nothing matched
+     * (missing, deactivated, or at another version).
      */
-    public OptionalLong savePreferences(Sql sql, UUID userId, String json, OptionalLong expectedVersion, Instant now) {
+    public Optional<SavedPreferences> savePreferences(Sql sql, UUID userId, String json, OptionalLong expectedVersion,
+                                                      Instant now) {
         List<Object> params = new ArrayList<>(List.of(json, now, userId));
         expectedVersion.ifPresent(params::add);
         String versionCheck = expectedVersion.isPresent() ? " and u.version = ?" : "";
         return sql.queryOne("users.savePreferences", "update users u set preferences = cast(? as jsonb), "
                         + "version = u.version + 1, updated_at = ? where u.id = ? and u.active" + versionCheck
-                        + " returning u.version",
-                row -> row.getLong("version"), params.toArray())
-                .map(OptionalLong::of).orElse(OptionalLong.empty());
+                        + " returning u.version, u.department",
+                row -> new SavedPreferences(row.getLong("version"), row.getString("department")), params.toArray());
     }
 
     /** Runs a write, turning a duplicate e-mail, worker SID or client identity into a 409 that names the field. */
