@@ -36,10 +36,14 @@ class SearchQueryPlansIT {
 
     private static final int ROWS = 100_000;
     private static final List<String> CONTACT_TERMS = List.of("lovelace", "ada lovelace", "lovelace1234", "ada.lovelace");
-    private static final List<String> TEXT_TERMS = List.of("invoice", "1234", "appointment confirmed", "invoice 1234");
+    private static final List<String> TEXT_TERMS = List.of("1234", "appointment confirmed", "invoice 1234");
     /** In every contact ("Organization N", "+1555..."), every voicemail ("... please call me back ..."). */
     private static final List<String> DENSE_CONTACT_TERMS = List.of("organization 4", "+1555000");
-    private static final List<String> DENSE_TEXT_TERMS = List.of("call me back", "please");
+    /**
+     * "invoice" is in a fifth of the rows: close to where the planner's choice flips between the GIN index and an
+     * in-order read under the cap (both cheap), so it is held to the bound, not to one plan.
+     */
+    private static final List<String> DENSE_TEXT_TERMS = List.of("call me back", "please", "invoice");
 
     private static DataSource ds;
     private static List<Caller> callers;
