@@ -96,7 +96,8 @@ class MigrationsIT {
                 select c.table_name || ' ' || c.column_default from information_schema.columns c
                  where c.table_schema = 'public' and c.column_name = 'id' order by c.table_name""");
 
-        assertThat(defaults).containsExactly("calls gen_random_uuid()", "contacts gen_random_uuid()",
+        assertThat(defaults).containsExactly("bulk_sms_jobs gen_random_uuid()", "calls gen_random_uuid()",
+                "contacts gen_random_uuid()",
                 "message_templates gen_random_uuid()", "messages gen_random_uuid()", "users gen_random_uuid()",
                 "voicemails gen_random_uuid()");
     }

@@ -1,0 +1,79 @@
+package com.kin.data.bulksms;
+
+import com.kin.data.Rows;
+import com.kin.data.Sql;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The recipient rows of bulk SMS jobs, as the worker moves them. Every change is a conditional UPDATE on the row's current
+ * status, so two deliveries of the same queue message (SQS delivers at least once) can never both send to one contact:
+ * only the one whose claim (queued to sending) matched a row calls Twilio.
+ */
+@Singleton
+public class BulkSmsRecipientRepository {
+
+    private static final String RECORD_SENT = """
+            with sent as (
+                update bulk_sms_recipients r
+                   set status = 'sent', message_id = ?, twilio_message_sid = ?, error_code = null, updated_at = ?
+                 where r.job_id = ? and r.contact_id = ? and r.status = 'sending'
+             returning r.job_id, r.contact_id)
+            insert into messages (id, direction, status, body, from_number, to_number, user_id, contact_id,
+                                  twilio_message_sid, template_id, bulk_job_id, sent_at, created_at, updated_at)
+            select ?, 'outbound', ?, ?, ?, ?, ?, sent.contact_id, ?, cast(? as uuid), sent.job_id, ?, ?, ?
+              from sent""";
+
+    /** The named recipients of a job with what sending needs from their contacts, in contact id order. */
+    public List<SendTarget> targets(Sql sql, UUID jobId, List<UUID> contactIds) {
+        return sql.query("bulkSms.targets",
+                "select r.contact_id, r.status, coalesce(c.mobile_phone, c.phone) as phone, c.sms_opt_out, c.first_name, "
+                        + "c.last_name, c.organization from bulk_sms_recipients r join contacts c on c.id = r.contact_id "
+                        + "where r.job_id = ? and r.contact_id = any(?) order by r.contact_id",
+                row -> new SendTarget(Rows.uuid(row, "contact_id"), row.getString("status"), row.getString("phone"),
+                        row.getBoolean("sms_opt_out"), row.getString("first_name"), row.getString("last_name"),
+                        row.getString("organization")),
+                jobId, contactIds);
+    }
+
+    /** Takes a queued recipient for sending (queued to sending); false when it is not queued (any more). */
+    public boolean claim(Sql sql, UUID jobId, UUID contactId, Instant now) {
+        return sql.update("bulkSms.claim",
+                "update bulk_sms_recipients set status = 'sending', attempts = attempts + 1, updated_at = ? "
+                        + "where job_id = ? and contact_id = ? and status = 'queued'",
+                now, jobId, contactId) == 1;
+    }
+
+    /** Marks a claimed recipient sent and writes its messages row, in one statement; false when it was not claimed. */
+    public boolean recordSent(Sql sql, SentMessage sent) {
+        return sql.update("bulkSms.recordSent", RECORD_SENT,
+                sent.messageId(), sent.twilioMessageSid(), sent.sentAt(), sent.jobId(), sent.contactId(),
+                sent.messageId(), sent.twilioStatus(), sent.body(), sent.fromNumber(), sent.toNumber(), sent.userId(),
+                sent.twilioMessageSid(), sent.templateId(), sent.sentAt(), sent.sentAt(), sent.sentAt()) == 1;
+    }
+
+    /** A claimed recipient that will not be sent (sending to failed), with the reason. */
+    public boolean fail(Sql sql, UUID jobId, UUID contactId, String errorCode, Instant now) {
+        return move(sql, "bulkSms.fail", jobId, contactId, RecipientStatus.SENDING, RecipientStatus.FAILED, errorCode,
+                now);
+    }
+
+    /** Gives a claimed recipient back (sending to queued) after Twilio was unavailable, so a redelivery retries it. */
+    public boolean release(Sql sql, UUID jobId, UUID contactId, String errorCode, Instant now) {
+        return move(sql, "bulkSms.release", jobId, contactId, RecipientStatus.SENDING, RecipientStatus.QUEUED, errorCode,
+                now);
+    }
+
+    /** Settles a recipient that is still queued without sending (opted out since, or its body cannot be sent). */
+    public boolean settleQueued(Sql sql, UUID jobId, UUID contactId, String status, String errorCode, Instant now) {
+        return move(sql, "bulkSms.settleQueued", jobId, contactId, RecipientStatus.QUEUED, status, errorCode, now);
+    }
+
+    private static boolean move(Sql sql, String name, UUID jobId, UUID contactId, String from, String to,
+                                String errorCode, Instant now) {
+        return sql.update(name, "update bulk_sms_recipients set status = ?, error_code = ?, updated_at = ? "
+                + "where job_id = ? and contact_id = ? and status = ?", to, errorCode, now, jobId, contactId, from) == 1;
+    }
+}
