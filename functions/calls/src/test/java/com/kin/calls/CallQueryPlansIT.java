@@ -1,12 +1,16 @@
 package com.kin.calls;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.kin.core.domain.CallDirection;
 import com.kin.core.domain.CallStatus;
 import com.kin.core.identity.Caller;
 import com.kin.core.identity.Role;
 import com.kin.core.page.Cursor;
 import com.kin.data.calls.CallFilter;
+import com.kin.data.calls.CallPlacements;
 import com.kin.data.calls.CallRepository;
+import com.kin.data.calls.ClickToCallRepository;
 import com.kin.testing.BulkLoader;
 import com.kin.testing.Explain;
 import com.kin.testing.TestDatabase;
@@ -105,6 +109,28 @@ class CallQueryPlansIT {
         REPOSITORY.findDetail(sql, UUID.randomUUID());
         assertIndex("calls_pkey", sql.last());
         assertIndex("idx_voicemails_call_id", sql.last());
+    }
+
+    @Test
+    void clickToCall_contactLookupsUseKeysAndPhoneIndexes() {
+        ClickToCallRepository repository = new ClickToCallRepository();
+        CapturingSql byId = new CapturingSql();
+        repository.contact(byId, anyCallContact());
+        Explain.assertUsesIndex(ds, "contacts_pkey", byId.last().sql(), byId.last().params());
+        for (Caller caller : List.of(agent(4), manager, admin)) {
+            CapturingSql byNumber = new CapturingSql();
+            repository.visibleContactWithNumber(byNumber, caller, "+15550000042");
+            assertThat(Explain.indexesUsed(ds, byNumber.last().sql(), byNumber.last().params()))
+                    .contains("idx_contacts_phone", "idx_contacts_mobile_phone");
+            Explain.assertNoSeqScan(ds, "contacts", byNumber.last().sql(), byNumber.last().params());
+        }
+    }
+
+    @Test
+    void placementBySid_usesTheSidKey() {
+        CapturingSql sql = new CapturingSql();
+        new CallPlacements().bySid(sql, "CA0123456789abcdef0123456789abcdef");
+        assertIndex("calls_twilio_call_sid_key", sql.last());
     }
 
     private static Caller agent(int index) {

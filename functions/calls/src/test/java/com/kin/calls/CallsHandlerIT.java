@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,16 +45,17 @@ class CallsHandlerIT {
     @BeforeAll
     static void start() {
         db = TestDatabase.get();
-        function = new CallsFunction(db);
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         function.close();
     }
 
+    /** A fresh instance (and cache) per test: the database is reset between tests under the cache's feet. */
     @BeforeEach
     void data() {
+        function = CallsFunction.fresh(db);
         db.truncateAll();
         DataSource ds = db.dataSource();
         SampleUsers.insert(ds);

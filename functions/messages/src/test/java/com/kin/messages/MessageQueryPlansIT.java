@@ -1,12 +1,15 @@
 package com.kin.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kin.core.identity.Caller;
 import com.kin.core.identity.Role;
 import com.kin.core.page.Cursor;
 import com.kin.data.messages.ConversationRepository;
+import com.kin.data.messages.MessagePlacements;
 import com.kin.data.messages.MessageRepository;
+import com.kin.data.messages.OutboundMessageRepository;
 import com.kin.testing.BulkLoader;
 import com.kin.testing.Explain;
 import com.kin.testing.TestDatabase;
@@ -123,6 +126,40 @@ class MessageQueryPlansIT {
             Explain.assertUsesIndex(ds, "messages_pkey", lock.statement(), lock.params());
             assertNoSeqScans(lock, "messages", "contacts");
         }
+    }
+
+    @Test
+    void sendPath_recipientLookupsUseKeysAndPhoneIndexes() {
+        MessageData data = new MessageData(TestDatabase.get());
+        UUID contact = (UUID) data.value("select id from contacts where mobile_phone is not null limit 1");
+        String number = (String) data.value("select mobile_phone from contacts where id = ?", contact);
+        CapturingSql byContact = new CapturingSql();
+        new OutboundMessageRepository().contact(byContact, contact);
+        Explain.assertUsesIndex(ds, "contacts_pkey", byContact.statement(), byContact.params());
+        assertNoSeqScans(byContact, "contacts");
+        for (Caller caller : List.of(agent, manager, admin)) {
+            CapturingSql byNumber = new CapturingSql();
+            assertThatThrownBy(() -> new OutboundMessageRepository().number(byNumber, caller, number))
+                    .as("a statement that runs nothing returns no row").isInstanceOf(IllegalStateException.class);
+            assertThat(Explain.indexesUsed(ds, byNumber.statement(), byNumber.params()))
+                    .contains("idx_contacts_phone", "idx_contacts_mobile_phone");
+            assertNoSeqScans(byNumber, "contacts");
+        }
+    }
+
+    @Test
+    void writesAndPlacements_usePrimaryKeysAndTheSidKey() {
+        UUID id = (UUID) new MessageData(TestDatabase.get()).value("select id from messages limit 1");
+        CapturingSql setRead = new CapturingSql();
+        new MessageRepository().setRead(setRead, manager, id, true, java.util.OptionalLong.of(1), java.time.Instant.now());
+        Explain.assertUsesIndex(ds, "messages_pkey", setRead.statement(), setRead.params());
+        CapturingSql bySid = new CapturingSql();
+        new MessagePlacements().bySid(bySid, "SM0123456789abcdef0123456789abcdef");
+        Explain.assertUsesIndex(ds, "messages_twilio_message_sid_key", bySid.statement(), bySid.params());
+        CapturingSql byIds = new CapturingSql();
+        new MessagePlacements().byIds(byIds, List.of(id));
+        Explain.assertUsesIndex(ds, "messages_pkey", byIds.statement(), byIds.params());
+        assertNoSeqScans(byIds, "messages", "contacts");
     }
 
     /** The two reads conversations_refresh() (V10) runs per contact after an update or delete of its messages. */

@@ -16,7 +16,7 @@ import io.micronaut.json.tree.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,12 +41,17 @@ class MessagesReadIT {
     @BeforeAll
     static void start() {
         db = TestDatabase.get();
-        function = new MessagesFunction(db);
         data = new MessageData(db);
     }
 
-    @AfterAll
-    static void stop() {
+    /** A fresh instance (and cache) per test: the database is reset between tests under the cache's feet. */
+    @BeforeEach
+    void startFunction() {
+        function = MessagesFunction.fresh(db);
+    }
+
+    @AfterEach
+    void stop() {
         function.close();
     }
 

@@ -64,7 +64,8 @@ public class OutboundMessageRepository {
                         + "or c.mobile_phone = ?) and " + visible.sql() + " order by c.created_at, c.id limit 1) as contact_id, "
                         + OPTED_OUT.formatted("?::text") + " as opted_out",
                 row -> new SmsRecipient(Rows.uuid(row, "contact_id"), null, null, e164, row.getBoolean("opted_out")),
-                params.toArray()).orElse(new SmsRecipient(null, null, null, e164, false));
+                params.toArray()).orElseThrow(() -> new IllegalStateException(
+                        "messages - the recipient lookup of " + e164 + " returned no row"));
     }
 
     /** Stores the message as queued; returns it with its placement. */
