@@ -1,0 +1,153 @@
+package com.kin.local;
+
+import com.kin.local.auth.SigningKeys;
+import com.kin.local.gateway.Gateway;
+import com.kin.local.lambda.FunctionEnvironment;
+import com.kin.local.lambda.FunctionPool;
+import com.kin.local.lambda.LambdaRuntime;
+import com.kin.local.services.LocalDynamoDb;
+import com.kin.local.services.LocalPostgres;
+import com.kin.local.services.LocalServices;
+import com.kin.local.services.LocalSqs;
+import com.kin.local.sqs.SqsEventSource;
+import com.kin.local.template.FunctionSpec;
+import com.kin.local.template.LocalStack;
+import com.kin.local.template.Template;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The whole platform of template.yaml on this machine: Postgres, DynamoDB and SQS stand-ins, every function behind
+ * the Lambda Runtime API, the gateway and the SQS event sources. Started in parallel where it can be; closed in
+ * reverse, leaving no process behind.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<String, FunctionPool> pools = new LinkedHashMap<>();
+    private final LogStream log;
+    private LocalServices services;
+    private Gateway gateway;
+
+    private LocalPlatform(LogStream log) {
+        this.log = log;
+    }
+
+    public static LocalPlatform start(PlatformOptions options, LogStream log, Clock clock) throws Exception {
+        LocalPlatform platform = new LocalPlatform(log);
+        try {
+            platform.boot(options, clock);
+            return platform;
+        } catch (Exception | Error e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void boot(PlatformOptions options, Clock clock) throws Exception {
+        LocalStack stack = LocalStack.of(Template.read(options.template()), options.parameters());
+        List<FunctionSpec> functions = stack.functions();
+        functions.forEach(f -> f.eventsNotRunLocally().forEach(e -> log.info("%s: event %s has no local source", f.logicalId(), e)));
+        if (options.serveHttp()) {
+            gateway = own(Gateway.bind(options.port(), clock, log));
+        }
+        ExecutorService starter = Executors.newFixedThreadPool(3);
+        try {
+            CompletableFuture<LocalPostgres> postgres = CompletableFuture.supplyAsync(
+                    Startup.unchecked(() -> Startup.postgres(options, log, clock)), starter);
+            CompletableFuture<LocalDynamoDb> dynamoDb = CompletableFuture.supplyAsync(
+                    Startup.unchecked(() -> Startup.dynamoDb(options, stack, log)), starter);
+            CompletableFuture<LocalSqs> sqs = CompletableFuture.supplyAsync(
+                    Startup.unchecked(() -> Startup.sqs(stack, log)), starter);
+            LambdaRuntime lambda = own(LambdaRuntime.start(Math.max(1, functions.size()) * options.instanceLimit(), log));
+            Startup.awaitAll(List.of(postgres, dynamoDb, sqs), this::own);
+            services = new LocalServices(postgres.join().port(), LocalPostgres.DATABASE, LocalPostgres.USER,
+                    LocalPostgres.PASSWORD, dynamoDb.join().endpoint(), sqs.join().endpoint(),
+                    gateway == null ? null : gateway.url());
+            LocalStack local = stack.withEndpoints(services.sqsEndpoint(), services.gatewayUrl());
+            for (FunctionSpec function : functions) {
+                Map<String, String> environment = FunctionEnvironment.of(function, local.resolver(), services);
+                pools.put(function.logicalId(), own(lambda.pool(function, environment, options.instanceLimit())));
+            }
+            if (gateway != null) {
+                gateway.serve(List.copyOf(pools.values()), stack, SigningKeys.loadOrCreate(options.stateDirectory()));
+            }
+            if (options.pollQueues()) {
+                startEventSources(local, sqs.join());
+            }
+            if (options.warm()) {
+                Startup.warm(pools.values(), log);
+            }
+        } finally {
+            starter.shutdown();
+        }
+    }
+
+    private void startEventSources(LocalStack stack, LocalSqs sqs) {
+        for (FunctionPool pool : pools.values()) {
+            for (FunctionSpec.SqsSourceSpec source : pool.function().sqsSources()) {
+                if (source.enabled()) {
+                    String queueName = stack.name(source.queueId());
+                    SqsEventSource poller = own(new SqsEventSource(source, stack.queueUrl(queueName),
+                            LocalStack.arn("sqs", queueName), pool, sqs.client(), log));
+                    poller.start();
+                }
+            }
+        }
+    }
+
+    /** The line `./kin run` prints once everything listens; it names every address. */
+    public String readyLine() {
+        String api = gateway == null ? "(not served)" : gateway.url();
+        return "KIN ready api=" + api + " webhooks=" + api + Gateway.FUNCTION_URL_PREFIX + " postgres=" + services.jdbcUrl()
+                + " dynamodb=" + services.dynamoDbEndpoint() + " sqs=" + services.sqsEndpoint();
+    }
+
+    public LocalServices services() {
+        return services;
+    }
+
+    public Optional<Gateway> gateway() {
+        return Optional.ofNullable(gateway);
+    }
+
+    /** A function by logical id, or by its short name ("contacts" for ContactsFunction). */
+    public Optional<FunctionPool> function(String name) {
+        FunctionPool exact = pools.get(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return pools.values().stream().filter(pool -> pool.function().logicalId()
+                .equalsIgnoreCase(name.replace("-", "") + "Function")).findFirst();
+    }
+
+    public List<String> functionNames() {
+        return List.copyOf(pools.keySet());
+    }
+
+    private <T extends AutoCloseable> T own(T resource) {
+        synchronized (started) {
+            started.add(resource);
+        }
+        return resource;
+    }
+
+    @Override
+    public synchronized void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                log.info("stopping %s failed: %s", started.get(i).getClass().getSimpleName(), e);
+            }
+        }
+        started.clear();
+    }
+}
