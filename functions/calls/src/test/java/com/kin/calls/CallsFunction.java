@@ -1,88 +1,34 @@
 package com.kin.calls;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.kin.testing.FunctionHarness;
 import com.kin.testing.LocalDynamoDb;
 import com.kin.testing.TestDatabase;
-import com.kin.testing.TestLambdaContext;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.json.tree.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
 
-/**
- * The real calls handler wired to the test database, DynamoDB Local (cache and idempotency tables) and the Twilio
- * stub, as a test drives it.
- */
-final class CallsFunction implements AutoCloseable {
+/** The real calls handler in a test: see {@link FunctionHarness}. */
+final class CallsFunction extends FunctionHarness {
 
     static final String FROM_NUMBER = "+15017122661";
     static final String STATUS_CALLBACK = "https://hooks.kin.example/voice/status";
     /** How long one Twilio attempt may wait for an answer here; the timeout test's stub answers later than this. */
     static final int TWILIO_ATTEMPT_TIMEOUT_MS = 1000;
 
-    private final ApplicationContext context;
-    private final CallsHandler handler;
-    private final JsonMapper json;
-
-    /**
-     * A fresh instance with fresh tables: the database is reset between tests under the cache's feet, so nothing cached
-     * may survive into the next test.
-     */
+    /** A fresh instance over fresh tables (the database is reset between tests under the cache's feet). */
     static CallsFunction fresh(TestDatabase db) {
-        LocalDynamoDb dynamo = LocalDynamoDb.instance();
-        String cacheTable = LocalDynamoDb.uniqueTableName("calls-cache");
-        String idempotencyTable = LocalDynamoDb.uniqueTableName("calls-idem");
-        dynamo.createCacheTable(cacheTable);
-        dynamo.createCacheTable(idempotencyTable);
-        return new CallsFunction(db, dynamo, cacheTable, idempotencyTable);
+        Tables tables = Tables.fresh("calls");
+        return new CallsFunction(db, LocalDynamoDb.instance(), tables.cache(), tables.idempotency());
     }
 
     /** An instance with its own L1, sharing the database and the DynamoDB tables with any other instance. */
     CallsFunction(TestDatabase db, LocalDynamoDb dynamo, String cacheTable, String idempotencyTable) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("db.url", db.awsWrapperUrl());
-        properties.put("db.user", db.user());
-        properties.put("db.password", db.password());
-        properties.put("cache.table", cacheTable);
-        properties.put("idempotency.table", idempotencyTable);
-        properties.put("dynamodb.endpoint", dynamo.endpoint().toString());
-        properties.put("aws.region", dynamo.region().id());
-        properties.put("cache.l2-timeout-ms", "2000");
-        properties.put("twilio.account-sid", TwilioStub.ACCOUNT_SID);
-        properties.put("twilio.auth-token", TwilioStub.AUTH_TOKEN);
-        properties.put("twilio.api.base-url", TwilioStub.baseUrl());
-        properties.put("twilio.api.budget-ms", "3000");
-        properties.put("twilio.api.attempt-timeout-ms", String.valueOf(TWILIO_ATTEMPT_TIMEOUT_MS));
-        properties.put("twilio.api.connect-timeout-ms", "500");
-        properties.put("twilio.from-number", FROM_NUMBER);
-        properties.put("twilio.voice-status-callback-url", STATUS_CALLBACK);
-        context = ApplicationContext.builder().properties(properties).start();
-        handler = new CallsHandler(context);
-        json = context.getBean(JsonMapper.class);
-    }
-
-    APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) {
-        return handler.handleRequest(event, new TestLambdaContext("calls"));
-    }
-
-    JsonNode body(APIGatewayV2HTTPResponse response) {
-        try {
-            return json.readValue(response.getBody(), JsonNode.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("response body is not JSON: " + response.getBody(), e);
-        }
-    }
-
-    <T> T bean(Class<T> type) {
-        return context.getBean(type);
-    }
-
-    @Override
-    public void close() {
-        context.close();
+        super("calls", new Tables(cacheTable, idempotencyTable), Map.of(
+                "twilio.account-sid", TwilioStub.ACCOUNT_SID,
+                "twilio.auth-token", TwilioStub.AUTH_TOKEN,
+                "twilio.api.base-url", TwilioStub.baseUrl(),
+                "twilio.api.budget-ms", "3000",
+                "twilio.api.attempt-timeout-ms", String.valueOf(TWILIO_ATTEMPT_TIMEOUT_MS),
+                "twilio.api.connect-timeout-ms", "500",
+                "twilio.from-number", FROM_NUMBER,
+                "twilio.voice-status-callback-url", STATUS_CALLBACK), CallsHandler::new);
     }
 }
