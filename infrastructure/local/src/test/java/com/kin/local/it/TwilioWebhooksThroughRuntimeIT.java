@@ -1,0 +1,244 @@
+package com.kin.local.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.kin.local.LocalPlatform;
+import com.kin.local.LogStream;
+import com.kin.local.PlatformOptions;
+import com.kin.local.services.LocalPostgres;
+import com.kin.twilio.webhook.SignedEvents;
+import com.kin.twilio.webhook.TwilioSigner;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Twilio's webhooks through the local runtime as Twilio would deliver them: the real template.yaml, the real function
+ * jars in Lambda's runtime client, form posts over HTTP to the function URLs, signed with the documented local token for
+ * exactly the URL the function checks (its TWILIO_WEBHOOK_BASE_URL, then path and query). Outcomes are read from the
+ * runtime's Postgres.
+ */
+class TwilioWebhooksThroughRuntimeIT {
+
+    private static final String VOICE = "TwilioVoiceFunction";
+    private static final String MESSAGING = "TwilioMessagingFunction";
+    private static final String CALLER = "+14155550100";
+    private static final String OUR_NUMBER = "+15550000100";
+    private static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent().getParent();
+    private static final TwilioSigner TWILIO = new TwilioSigner(SignedEvents.LOCAL_AUTH_TOKEN);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static LocalPlatform platform;
+    private static String gateway;
+
+    @BeforeAll
+    static void startRuntime() throws Exception {
+        requireBuilt("functions/twilio-voice/target/function.jar");
+        requireBuilt("functions/twilio-messaging/target/function.jar");
+        Path state = Files.createDirectories(Path.of("target", "kin-state"));
+        // No queue pollers: only the two webhook functions ever start, each as one instance.
+        PlatformOptions options = new PlatformOptions(REPOSITORY.resolve("template.yaml"), state, null, 0,
+                PlatformOptions.Seed.NONE, false, 1, Map.of(), true, false);
+        platform = LocalPlatform.start(options, new LogStream(System.out), Clock.systemUTC());
+        gateway = platform.gateway().orElseThrow().url();
+    }
+
+    @AfterAll
+    static void stopRuntime() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void forgedSignature_is403AndWritesNothing() throws Exception {
+        Map<String, String> sms = inboundSms(newSid("SM"), "hello");
+        String forged = new TwilioSigner("not-the-auth-token").sign(webhookUrl(MESSAGING, "/sms"), sms);
+
+        HttpResponse<String> response = post(MESSAGING, "/sms", sms, forged);
+        HttpResponse<String> unsigned = post(MESSAGING, "/sms", sms, null);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(unsigned.statusCode()).isEqualTo(403);
+        assertThat(count("select count(*) from messages where twilio_message_sid = ?", sms.get("MessageSid"))).isZero();
+    }
+
+    @Test
+    void signedInboundCall_isAnsweredWithTwimlAndRecorded() throws Exception {
+        Map<String, String> call = call(newSid("CA"), "ringing", null);
+
+        HttpResponse<String> response = signedPost(VOICE, "/voice", call);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).contains("xml"));
+        Document twiml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(twiml.getDocumentElement().getTagName()).isEqualTo("Response");
+        // Twilio's next callback must come back to this function URL, so the TwiML is built from its base URL.
+        assertThat(nextCallback(twiml)).as(response.body()).startsWith(gateway + "/fn/" + VOICE + "/voice/");
+        assertThat(count("select count(*) from calls where twilio_call_sid = ? and direction = 'inbound'",
+                call.get("CallSid"))).isEqualTo(1);
+    }
+
+    @Test
+    void sameInboundSmsDeliveredTwice_storesOneMessage() throws Exception {
+        Map<String, String> sms = inboundSms(newSid("SM"), "Is my rocket order ready?");
+
+        HttpResponse<String> first = signedPost(MESSAGING, "/sms", sms);
+        HttpResponse<String> again = signedPost(MESSAGING, "/sms", sms);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(count("select count(*) from messages where twilio_message_sid = ? and direction = 'inbound'"
+                + " and body = ?", sms.get("MessageSid"), sms.get("Body"))).isEqualTo(1);
+    }
+
+    @Test
+    void statusCallbacksOutOfOrder_keepTheCallCompleted() throws Exception {
+        String callSid = newSid("CA");
+        Map<String, String> completed = call(callSid, "completed", "3");
+        completed.put("CallDuration", "42");
+
+        HttpResponse<String> late = signedPost(VOICE, "/voice/status", completed);
+        HttpResponse<String> early = signedPost(VOICE, "/voice/status", call(callSid, "ringing", "1"));
+
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(204);
+        assertThat(early.statusCode()).as(early.body()).isEqualTo(204);
+        assertThat(count("select count(*) from calls where twilio_call_sid = ? and status = 'completed'"
+                + " and status_sequence = 3 and duration_seconds = 42", callSid)).isEqualTo(1);
+        assertThat(count("select count(*) from calls where twilio_call_sid = ?", callSid)).isEqualTo(1);
+    }
+
+    @Test
+    void validRequestReplayedToAnotherPath_is403AndWritesNothing() throws Exception {
+        Map<String, String> call = call(newSid("CA"), "completed", "3");
+        String signature = TWILIO.sign(webhookUrl(VOICE, "/voice/status"), call);
+
+        HttpResponse<String> otherPath = post(VOICE, "/voice", call, signature);
+        HttpResponse<String> otherQuery = post(VOICE, "/voice/status?stage=owner", call, signature);
+
+        assertThat(otherPath.statusCode()).isEqualTo(403);
+        assertThat(otherQuery.statusCode()).isEqualTo(403);
+        assertThat(count("select count(*) from calls where twilio_call_sid = ?", call.get("CallSid"))).isZero();
+    }
+
+    @Test
+    void validRequestReplayedWithAChangedParameter_is403AndWritesNothing() throws Exception {
+        Map<String, String> sms = inboundSms(newSid("SM"), "hello");
+        String signature = TWILIO.sign(webhookUrl(MESSAGING, "/sms"), sms);
+        Map<String, String> changed = new LinkedHashMap<>(sms);
+        changed.put("Body", "STOP");
+
+        HttpResponse<String> response = post(MESSAGING, "/sms", changed, signature);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(count("select count(*) from messages where twilio_message_sid = ?", sms.get("MessageSid"))).isZero();
+    }
+
+    /** Where Twilio posts next: the {@code <Dial action>} after ringing, or the recording of a voicemail. */
+    private static String nextCallback(Document twiml) {
+        if (twiml.getElementsByTagName("Dial").getLength() > 0) {
+            return ((Element) twiml.getElementsByTagName("Dial").item(0)).getAttribute("action");
+        }
+        assertThat(twiml.getElementsByTagName("Record").getLength()).as("a <Dial> or a <Record>").isPositive();
+        return ((Element) twiml.getElementsByTagName("Record").item(0)).getAttribute("recordingStatusCallback");
+    }
+
+    private static void requireBuilt(String jar) {
+        if (!Files.isRegularFile(REPOSITORY.resolve(jar))) {
+            fail(jar + " is missing: build the functions first with `mvn -B install -DskipTests` at the repository root");
+        }
+    }
+
+    /** What Twilio signs: the function's TWILIO_WEBHOOK_BASE_URL locally, then the path and query it called. */
+    private static String webhookUrl(String function, String pathAndQuery) {
+        return gateway + "/fn/" + function + pathAndQuery;
+    }
+
+    private static HttpResponse<String> signedPost(String function, String pathAndQuery, Map<String, String> params)
+            throws Exception {
+        return post(function, pathAndQuery, params, TWILIO.sign(webhookUrl(function, pathAndQuery), params));
+    }
+
+    private static HttpResponse<String> post(String function, String pathAndQuery, Map<String, String> params,
+                                             String signature) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(webhookUrl(function, pathAndQuery)))
+                .timeout(Duration.ofSeconds(60))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("i-twilio-idempotency-token", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(SignedEvents.formEncode(params)));
+        if (signature != null) {
+            request.header("x-twilio-signature", signature);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String newSid(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static Map<String, String> call(String callSid, String status, String sequenceNumber) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("AccountSid", "AC0123456789abcdef0123456789abcdef");
+        params.put("ApiVersion", "2010-04-01");
+        params.put("CallSid", callSid);
+        params.put("CallStatus", status);
+        params.put("Called", OUR_NUMBER);
+        params.put("Caller", CALLER);
+        params.put("Direction", "inbound");
+        params.put("From", CALLER);
+        params.put("To", OUR_NUMBER);
+        if (sequenceNumber != null) {
+            params.put("SequenceNumber", sequenceNumber);
+        }
+        return params;
+    }
+
+    private static Map<String, String> inboundSms(String messageSid, String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("AccountSid", "AC0123456789abcdef0123456789abcdef");
+        params.put("ApiVersion", "2010-04-01");
+        params.put("Body", body);
+        params.put("From", CALLER);
+        params.put("MessageSid", messageSid);
+        params.put("NumMedia", "0");
+        params.put("SmsSid", messageSid);
+        params.put("SmsStatus", "received");
+        params.put("To", OUR_NUMBER);
+        return params;
+    }
+
+    private static long count(String sql, String... parameters) throws Exception {
+        try (Connection connection = DriverManager.getConnection(platform.services().jdbcUrl(), LocalPostgres.USER,
+                LocalPostgres.PASSWORD); PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}
