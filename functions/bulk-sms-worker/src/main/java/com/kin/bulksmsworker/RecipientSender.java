@@ -1,6 +1,7 @@
 package com.kin.bulksmsworker;
 
 import com.kin.core.error.ExternalServiceError;
+import com.kin.core.identity.MessagePlacement;
 import com.kin.data.Database;
 import com.kin.data.bulksms.BulkSmsRecipientRepository;
 import com.kin.data.bulksms.JobToSend;
@@ -12,6 +13,7 @@ import com.kin.twilio.rest.TwilioGateway;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one recipient of a job, at most once whatever SQS redelivers: it settles what needs no SMS (opted out, no number,
  * body too long), waits for the rate limit, claims the recipient (queued to sending) and only then calls Twilio, then
- * records the outcome. Only the delivery whose claim matched the row reaches Twilio.
+ * records the outcome. Only the delivery whose claim matched the row reaches Twilio. The placement of each messages row
+ * it writes goes to the caller's {@code written} list, for the cache invalidation of the whole queue message.
  */
 @Singleton
 final class RecipientSender {
@@ -52,7 +55,9 @@ final class RecipientSender {
         this.clock = clock;
     }
 
-    RecipientOutcome send(JobToSend job, MessageText.JobText jobText, SendTarget target, boolean lastDelivery) {
+    /** Sends to {@code target} if it is still queued; the messages row it writes, if any, is added to {@code written}. */
+    RecipientOutcome send(JobToSend job, MessageText.JobText jobText, SendTarget target, boolean lastDelivery,
+                          List<MessagePlacement> written) {
         if (!target.isQueued()) {
             return RecipientOutcome.ALREADY_HANDLED;
         }
@@ -74,10 +79,11 @@ final class RecipientSender {
         if (!recipients.claim(database, job.id(), target.contactId(), clock.instant())) {
             return RecipientOutcome.ALREADY_HANDLED;
         }
-        return deliver(job, target, body.get(), lastDelivery);
+        return deliver(job, target, body.get(), lastDelivery, written);
     }
 
-    private RecipientOutcome deliver(JobToSend job, SendTarget target, String body, boolean lastDelivery) {
+    private RecipientOutcome deliver(JobToSend job, SendTarget target, String body, boolean lastDelivery,
+                                     List<MessagePlacement> written) {
         SmsReceipt receipt;
         try {
             receipt = twilio.sendSms(target.phone(), config.sender(), body, callback.uri().orElse(null));
@@ -88,10 +94,10 @@ final class RecipientSender {
         SentMessage sent = new SentMessage(job.id(), target.contactId(), UUID.randomUUID(), job.createdBy(),
                 job.templateId(), body, config.sender(), target.phone(), receipt.messageSid(), messageStatus(receipt),
                 now);
-        if (!recipients.recordSent(database, sent)) {
-            LOG.error("bulk sms worker - job {} contact {}: Twilio accepted {} but the recipient was no longer claimed",
-                    job.id(), target.contactId(), receipt.messageSid());
-        }
+        // One autocommitted statement: the message row is committed when it returns.
+        recipients.recordSent(database, sent).ifPresentOrElse(written::add, () -> LOG.error(
+                "bulk sms worker - job {} contact {}: Twilio accepted {} but the recipient was no longer claimed",
+                job.id(), target.contactId(), receipt.messageSid()));
         return RecipientOutcome.SENT;
     }
 

@@ -1,6 +1,7 @@
 package com.kin.twiliomessaging;
 
 import com.kin.core.domain.Contact;
+import com.kin.core.identity.MessagePlacement;
 import com.kin.core.validation.PhoneNumbers;
 import com.kin.data.Database;
 import com.kin.data.Sql;
@@ -25,7 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Stores inbound SMS against the sender's contact (a new contact, owned by the routing rule's agent, for an unknown
  * number) and applies the carrier keywords: STOP and its synonyms opt the contact out, START opts back in, HELP may get
- * the configured reply. A duplicate delivery of a MessageSid changes nothing and gets no reply.
+ * the configured reply. A duplicate delivery of a MessageSid changes nothing and gets no reply. Once the transaction
+ * committed, the cached entries showing the message (and the contact, when it was created or its opt-out changed) are
+ * invalidated.
  */
 @Singleton
 class InboundSmsService {
@@ -37,17 +40,20 @@ class InboundSmsService {
     private final RoutingRule routing;
     private final ContactRepository contacts;
     private final SmsOptOuts optOuts;
+    private final MessagingCache cache;
     private final PhoneNumbers phoneNumbers;
     private final MessagingConfig config;
     private final Clock clock;
 
     InboundSmsService(Database database, MessageWebhookRepository messages, RoutingRule routing, ContactRepository contacts,
-                      SmsOptOuts optOuts, PhoneNumbers phoneNumbers, MessagingConfig config, Clock clock) {
+                      SmsOptOuts optOuts, MessagingCache cache, PhoneNumbers phoneNumbers, MessagingConfig config,
+                      Clock clock) {
         this.database = database;
         this.messages = messages;
         this.routing = routing;
         this.contacts = contacts;
         this.optOuts = optOuts;
+        this.cache = cache;
         this.phoneNumbers = phoneNumbers;
         this.config = config;
         this.clock = clock;
@@ -58,29 +64,34 @@ class InboundSmsService {
         String body = webhook.params().first("Body").orElse("");
         SmsKeyword keyword = SmsKeyword.of(body, webhook.optional("OptOutType").orElse(null));
         InboundSms sms = new InboundSms(messageSid(webhook), webhook.required("From"), webhook.required("To"), body, keyword);
-        boolean stored = database.transaction("messages.webhook.receive", sql -> store(sql, sms, clock.instant()));
-        if (!stored) {
-            LOG.debug("inbound message {} already stored: duplicate delivery {} ignored", sms.messageSid(),
-                    webhook.idempotencyToken());
-        }
-        return stored && keyword == SmsKeyword.HELP && config.smsHelpReply() != null
+        Optional<Stored> stored = database.transaction("messages.webhook.receive", sql -> store(sql, sms, clock.instant()));
+        stored.ifPresentOrElse(written -> cache.received(written.placement(), written.contactChanged()),
+                () -> LOG.debug("inbound message {} already stored: duplicate delivery {} ignored", sms.messageSid(),
+                        webhook.idempotencyToken()));
+        return stored.isPresent() && keyword == SmsKeyword.HELP && config.smsHelpReply() != null
                 ? MessagingResponses.reply(config.smsHelpReply())
                 : MessagingResponses.empty();
     }
 
-    /** Stores the message once; false for a MessageSid already stored. Senders are serialised, so checks hold. */
-    private boolean store(Sql sql, InboundSms sms, Instant now) {
+    /**
+     * Stores the message once: empty for a MessageSid already stored. Senders are serialised, so the checks hold; a
+     * conflict on insert would mean the lock failed, and rolls the transaction back.
+     */
+    private Optional<Stored> store(Sql sql, InboundSms sms, Instant now) {
         messages.lockSender(sql, sms.from());
         if (messages.exists(sql, sms.messageSid())) {
-            return false;
+            return Optional.empty();
         }
-        Optional<Contact> contact = routing.contactFor(sql, sms.from()).or(() -> newContact(sql, sms, now));
-        messages.insertInbound(sql, new InboundMessage(sms.messageSid(), sms.from(), sms.to(), sms.body(),
-                contact.map(Contact::ownerId).orElse(null), contact.map(Contact::id).orElse(null)), now);
-        if (sms.keyword().changesOptOut()) {
-            contact.ifPresent(c -> optOuts.set(sql, c.id(), sms.keyword() == SmsKeyword.OPT_OUT, now));
-        }
-        return true;
+        Optional<Contact> known = routing.contactFor(sql, sms.from());
+        Optional<Contact> contact = known.or(() -> newContact(sql, sms, now));
+        MessagePlacement placement = messages.insertInbound(sql, new InboundMessage(sms.messageSid(), sms.from(),
+                        sms.to(), sms.body(), contact.map(Contact::ownerId).orElse(null),
+                        contact.map(Contact::id).orElse(null)), now)
+                .orElseThrow(() -> new IllegalStateException("messages - inbound message " + sms.messageSid()
+                        + " was stored by another delivery despite the sender lock"));
+        boolean optOutChanged = sms.keyword().changesOptOut() && contact.isPresent()
+                && optOuts.set(sql, contact.get().id(), sms.keyword() == SmsKeyword.OPT_OUT, now);
+        return Optional.of(new Stored(placement, (known.isEmpty() && contact.isPresent()) || optOutChanged));
     }
 
     /**
@@ -110,5 +121,9 @@ class InboundSmsService {
     }
 
     private record InboundSms(String messageSid, String from, String to, String body, SmsKeyword keyword) {
+    }
+
+    /** A stored message, and whether storing it created its contact or changed the contact's opt-out. */
+    private record Stored(MessagePlacement placement, boolean contactChanged) {
     }
 }

@@ -11,7 +11,10 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Applies Twilio's message status callbacks: outbound messages only move forward ({@link MessageStatusOrder}). */
+/**
+ * Applies Twilio's message status callbacks: outbound messages only move forward ({@link MessageStatusOrder}). A
+ * callback that changed a message invalidates the cached entries that show it once the write committed.
+ */
 @Singleton
 class MessageStatusService {
 
@@ -19,11 +22,13 @@ class MessageStatusService {
 
     private final Database database;
     private final MessageWebhookRepository messages;
+    private final MessagingCache cache;
     private final Clock clock;
 
-    MessageStatusService(Database database, MessageWebhookRepository messages, Clock clock) {
+    MessageStatusService(Database database, MessageWebhookRepository messages, MessagingCache cache, Clock clock) {
         this.database = database;
         this.messages = messages;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -39,9 +44,8 @@ class MessageStatusService {
         }
         MessageStatusEvent event = new MessageStatusEvent(sid, status, webhook.integer("ErrorCode").orElse(null),
                 webhook.optional("ErrorMessage").orElse(null));
-        if (!messages.applyStatus(database, event, clock.instant())) {
-            LOG.debug("message status {} for {} changed nothing: unknown, duplicate, late or after a final status",
-                    status, sid);
-        }
+        // One autocommitted statement: the change is committed when it returns.
+        messages.applyStatus(database, event, clock.instant()).ifPresentOrElse(cache::messageChanged, () -> LOG.debug(
+                "message status {} for {} changed nothing: unknown, duplicate, late or after a final status", status, sid));
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,22 +27,23 @@ class InboundSmsIT {
 
     static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
     static TestDatabase database;
+    /** A fresh instance per test, over a fresh cache table. */
     static MessagingFunction function;
     MessagingData data;
 
     @BeforeAll
     static void start() {
         database = TestDatabase.get();
-        function = new MessagingFunction(database, Map.of());
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         function.close();
     }
 
     @BeforeEach
     void reset() {
+        function = new MessagingFunction(database, Map.of());
         data = MessagingData.reset(database);
     }
 

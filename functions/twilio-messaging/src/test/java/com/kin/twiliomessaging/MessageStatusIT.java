@@ -9,7 +9,7 @@ import com.kin.testing.SampleUsers;
 import com.kin.testing.TestDatabase;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,22 +18,23 @@ import org.junit.jupiter.api.Test;
 class MessageStatusIT {
 
     static TestDatabase database;
+    /** A fresh instance per test, over a fresh cache table. */
     static MessagingFunction function;
     MessagingData data;
 
     @BeforeAll
     static void start() {
         database = TestDatabase.get();
-        function = new MessagingFunction(database, Map.of());
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         function.close();
     }
 
     @BeforeEach
     void queuedOutboundMessage() {
+        function = new MessagingFunction(database, Map.of());
         data = MessagingData.reset(database);
         data.db.execute("insert into messages (direction, status, body, from_number, to_number, user_id, contact_id, "
                 + "twilio_message_sid) values ('outbound', 'queued', 'Your order shipped', ?, ?, ?, ?, ?)",

@@ -16,7 +16,10 @@ import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Applies Twilio's call status callbacks: calls only move forward, whatever order the callbacks arrive in. */
+/**
+ * Applies Twilio's call status callbacks: calls only move forward, whatever order the callbacks arrive in. A callback
+ * that changed a call invalidates the cached entries that show it once the write committed.
+ */
 @Singleton
 class CallStatusService {
 
@@ -24,20 +27,22 @@ class CallStatusService {
 
     private final Database database;
     private final CallWebhookRepository calls;
+    private final VoiceCache cache;
     private final Clock clock;
 
-    CallStatusService(Database database, CallWebhookRepository calls, Clock clock) {
+    CallStatusService(Database database, CallWebhookRepository calls, VoiceCache cache, Clock clock) {
         this.database = database;
         this.calls = calls;
+        this.cache = cache;
         this.clock = clock;
     }
 
     void apply(SignedWebhook webhook) {
         CallStatusEvent event = event(webhook);
-        if (!calls.applyStatus(database, event, clock.instant())) {
-            LOG.debug("call status {} (sequence {}) for {} changed nothing: duplicate, late or out of order (delivery {})",
-                    event.status().wireName(), event.sequence(), event.callSid(), webhook.idempotencyToken());
-        }
+        // One autocommitted statement: the change is committed when it returns.
+        calls.applyStatus(database, event, clock.instant()).ifPresentOrElse(cache::callChanged, () -> LOG.debug(
+                "call status {} (sequence {}) for {} changed nothing: duplicate, late or out of order (delivery {})",
+                event.status().wireName(), event.sequence(), event.callSid(), webhook.idempotencyToken()));
     }
 
     private CallStatusEvent event(SignedWebhook webhook) {

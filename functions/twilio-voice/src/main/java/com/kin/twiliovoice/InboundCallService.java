@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 
-/** Answers inbound calls: routes them (the routing rule in shared/data), records them, and says what Twilio does next. */
+/**
+ * Answers inbound calls: routes them (the routing rule in shared/data), records them (invalidating the cached call
+ * histories that show them), and says what Twilio does next.
+ */
 @Singleton
 class InboundCallService {
 
@@ -23,15 +26,17 @@ class InboundCallService {
     private final Database database;
     private final RoutingRule routing;
     private final CallWebhookRepository calls;
+    private final VoiceCache cache;
     private final VoiceTwiml twiml;
     private final VoiceConfig config;
     private final Clock clock;
 
-    InboundCallService(Database database, RoutingRule routing, CallWebhookRepository calls, VoiceTwiml twiml,
-                       VoiceConfig config, Clock clock) {
+    InboundCallService(Database database, RoutingRule routing, CallWebhookRepository calls, VoiceCache cache,
+                       VoiceTwiml twiml, VoiceConfig config, Clock clock) {
         this.database = database;
         this.routing = routing;
         this.calls = calls;
+        this.cache = cache;
         this.twiml = twiml;
         this.config = config;
         this.clock = clock;
@@ -45,7 +50,7 @@ class InboundCallService {
         Route route = routing.route(database, from, to, config.fallbackDepartment());
         calls.recordInbound(database, new InboundCall(webhook.required("CallSid"), status, from, to,
                 route.owner() == null ? null : route.owner().id(), route.contactId().orElse(null), route.department()),
-                clock.instant());
+                clock.instant()).ifPresent(cache::callChanged);
         return twiml.answer(route, webhook);
     }
 

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Turns recording and transcription callbacks into voicemails: one per RecordingSid, routed like the call (contact by
  * number, assignee and department by the routing rule, priority from the contact), its transcription attached once.
- * Either callback may arrive first; the second completes what the first created.
+ * Either callback may arrive first; the second completes what the first created. Each write that changed a voicemail
+ * (each is one autocommitted statement) then invalidates the cached entries that show it.
  */
 @Singleton
 class VoicemailService {
@@ -26,15 +27,17 @@ class VoicemailService {
     private final Database database;
     private final CallWebhookRepository calls;
     private final VoicemailWebhookRepository voicemails;
+    private final VoiceCache cache;
     private final RoutingRule routing;
     private final VoiceConfig config;
     private final Clock clock;
 
     VoicemailService(Database database, CallWebhookRepository calls, VoicemailWebhookRepository voicemails,
-                     RoutingRule routing, VoiceConfig config, Clock clock) {
+                     VoiceCache cache, RoutingRule routing, VoiceConfig config, Clock clock) {
         this.database = database;
         this.calls = calls;
         this.voicemails = voicemails;
+        this.cache = cache;
         this.routing = routing;
         this.config = config;
         this.clock = clock;
@@ -55,10 +58,8 @@ class VoicemailService {
         }
         String transcriptionSid = webhook.required("TranscriptionSid");
         String text = webhook.optional("TranscriptionText").orElse("");
-        if (!voicemails.attachTranscription(database, webhook.required("RecordingSid"), transcriptionSid, text,
-                clock.instant())) {
-            store(webhook, null, transcriptionSid, text);
-        }
+        voicemails.attachTranscription(database, webhook.required("RecordingSid"), transcriptionSid, text,
+                clock.instant()).ifPresentOrElse(cache::voicemailChanged, () -> store(webhook, null, transcriptionSid, text));
     }
 
     private void store(SignedWebhook webhook, Integer durationSeconds, String transcriptionSid, String transcription) {
@@ -74,6 +75,6 @@ class VoicemailService {
         voicemails.record(database, new NewVoicemail(call.map(CallParties::id).orElse(null),
                 route.contactId().orElse(null), route.assigneeId().orElse(null), route.department(),
                 route.voicemailPriority(), from, recordingSid, webhook.required("RecordingUrl"), durationSeconds,
-                transcriptionSid, transcription), clock.instant());
+                transcriptionSid, transcription), clock.instant()).ifPresent(cache::voicemailChanged);
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,22 +27,23 @@ class CallStatusIT {
 
     static final Instant SAMPLE_END = Instant.parse("2026-11-24T06:01:30Z");
     static TestDatabase database;
+    /** A fresh instance per test, over a fresh cache table. */
     static VoiceFunction function;
     VoiceData data;
 
     @BeforeAll
     static void start() {
         database = TestDatabase.get();
-        function = new VoiceFunction(database, Map.of());
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         function.close();
     }
 
     @BeforeEach
     void inboundCallRinging() {
+        function = new VoiceFunction(database, Map.of());
         data = VoiceData.reset(database);
         assertThat(function.invoke(sample(VoiceSamples.INBOUND_CALL)).getStatusCode()).isEqualTo(200);
     }

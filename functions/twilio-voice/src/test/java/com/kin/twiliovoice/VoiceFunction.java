@@ -2,7 +2,9 @@ package com.kin.twiliovoice;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.kin.cache.TwoTierCache;
 import com.kin.data.SqlMetrics;
+import com.kin.testing.LocalDynamoDb;
 import com.kin.testing.TestDatabase;
 import com.kin.testing.TestLambdaContext;
 import com.kin.twilio.webhook.SignedEvents;
@@ -11,24 +13,48 @@ import io.micronaut.context.env.PropertySource;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The real voice webhook handler, configured by environment variable names as on AWS, wired to the test database. */
+/**
+ * The real voice webhook handler, configured by environment variable names as on AWS, wired to the test database and
+ * to a cache table of its own in DynamoDB Local (the table the API functions read through, where its writes invalidate).
+ */
 final class VoiceFunction implements AutoCloseable {
 
     static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
 
     private final ApplicationContext context;
     private final TwilioVoiceHandler handler;
+    private final String cacheTable;
 
+    /** An instance over a fresh cache table. */
     VoiceFunction(TestDatabase db, Map<String, Object> extraEnvironment) {
-        context = start(environment(db, extraEnvironment));
-        handler = new TwilioVoiceHandler(context);
+        this(db, freshCacheTable(), extraEnvironment);
     }
 
+    /** An instance (its own L1) over {@code cacheTable}, which other instances may share, as Lambda containers do. */
+    VoiceFunction(TestDatabase db, String cacheTable, Map<String, Object> extraEnvironment) {
+        Map<String, Object> environment = environment(db, extraEnvironment);
+        environment.put("CACHE_TABLE", cacheTable);
+        this.context = start(environment);
+        this.handler = new TwilioVoiceHandler(context);
+        this.cacheTable = cacheTable;
+    }
+
+    static String freshCacheTable() {
+        String table = LocalDynamoDb.uniqueTableName("voice-cache");
+        LocalDynamoDb.instance().createCacheTable(table);
+        return table;
+    }
+
+    /** The template's variables, pointed at the test services; without CACHE_TABLE (the cache runs L1 only). */
     static Map<String, Object> environment(TestDatabase db, Map<String, Object> extra) {
         Map<String, Object> environment = new HashMap<>();
         environment.put("DB_URL", db.awsWrapperUrl());
         environment.put("DB_USER", db.user());
         environment.put("DB_PASSWORD", db.password());
+        environment.put("DYNAMODB_ENDPOINT", LocalDynamoDb.instance().endpoint().toString());
+        environment.put("AWS_REGION", LocalDynamoDb.instance().region().id());
+        // DynamoDB Local's first writes are slow on a busy machine; the 50 ms production budget would drop them.
+        environment.put("CACHE_L2_TIMEOUT_MS", "2000");
         environment.put("TWILIO_ACCOUNT_SID", ACCOUNT_SID);
         environment.put("TWILIO_AUTH_TOKEN", SignedEvents.LOCAL_AUTH_TOKEN);
         environment.putAll(extra);
@@ -48,6 +74,15 @@ final class VoiceFunction implements AutoCloseable {
 
     long statementCount() {
         return context.getBean(SqlMetrics.class).statementCount();
+    }
+
+    /** The instance's two-tier cache, as the API functions' instances have theirs over the same table. */
+    TwoTierCache cache() {
+        return context.getBean(TwoTierCache.class);
+    }
+
+    String cacheTable() {
+        return cacheTable;
     }
 
     @Override

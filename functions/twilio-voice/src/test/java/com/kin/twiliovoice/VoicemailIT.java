@@ -8,7 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.kin.testing.SampleUsers;
 import com.kin.testing.TestDatabase;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,22 +18,23 @@ class VoicemailIT {
 
     static final String TEXT = "Hi, this is Wile from Acme. Please call me back about the rocket order.";
     static TestDatabase database;
+    /** A fresh instance per test, over a fresh cache table. */
     static VoiceFunction function;
     VoiceData data;
 
     @BeforeAll
     static void start() {
         database = TestDatabase.get();
-        function = new VoiceFunction(database, Map.of());
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         function.close();
     }
 
     @BeforeEach
     void reset() {
+        function = new VoiceFunction(database, Map.of());
         data = VoiceData.reset(database);
     }
 

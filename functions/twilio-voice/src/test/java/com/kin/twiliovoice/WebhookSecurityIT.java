@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,22 +29,23 @@ class WebhookSecurityIT {
             VoiceSamples.STATUS, VoiceSamples.RECORDING, VoiceSamples.TRANSCRIPTION);
     static final String CUSTOM_DOMAIN = "https://hooks.kin.example/twilio";
     static TestDatabase database;
+    /** A fresh instance per test, over a fresh cache table. */
     static VoiceFunction function;
     VoiceData data;
 
     @BeforeAll
     static void start() {
         database = TestDatabase.get();
-        function = new VoiceFunction(database, Map.of());
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         function.close();
     }
 
     @BeforeEach
     void reset() {
+        function = new VoiceFunction(database, Map.of());
         data = VoiceData.reset(database);
     }
 

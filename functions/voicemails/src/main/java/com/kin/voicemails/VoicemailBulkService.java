@@ -86,7 +86,8 @@ class VoicemailBulkService {
     private static List<VoicemailCache.Placement> placements(VoicemailRow before, UserRef assignee) {
         VoicemailCache.Placement was = VoicemailCache.Placement.of(before);
         return assignee == null ? List.of(was)
-                : List.of(was, new VoicemailCache.Placement(was.id(), assignee.id(), assignee.department(), was.department()));
+                : List.of(was, new VoicemailCache.Placement(was.id(), assignee.id(), assignee.department(), was.department(),
+                        was.callId()));
     }
 
     private void apply(Sql sql, BulkCommand command, List<UUID> ids) {

@@ -4,6 +4,7 @@ import com.kin.cache.CacheKey;
 import com.kin.cache.CacheKind;
 import com.kin.cache.CacheTags;
 import com.kin.cache.Cached;
+import com.kin.cache.CallTags;
 import com.kin.cache.TwoTierCache;
 import com.kin.core.domain.Voicemail;
 import com.kin.core.identity.Caller;
@@ -42,18 +43,22 @@ class VoicemailCache {
         this.cache = cache;
     }
 
-    /** Where a voicemail sits for visibility: its assignee (null: unassigned), the assignee's department, its queue. */
-    record Placement(UUID id, UUID assigneeId, String assigneeDepartment, String department) {
+    /**
+     * Where a voicemail sits for visibility: its assignee (null: unassigned), the assignee's department, its queue; and
+     * the call it was left on (null: none), whose cached detail embeds it.
+     */
+    record Placement(UUID id, UUID assigneeId, String assigneeDepartment, String department, UUID callId) {
         static Placement of(VoicemailRow row) {
             Voicemail voicemail = row.voicemail();
-            return new Placement(voicemail.id(), voicemail.assignedToId(), row.assigneeDepartment(), voicemail.department());
+            return new Placement(voicemail.id(), voicemail.assignedToId(), row.assigneeDepartment(), voicemail.department(),
+                    voicemail.callId());
         }
 
         /** An updated voicemail where it was (its previous assignee; an update never moves its queue) and where it is. */
         static List<Placement> beforeAndAfter(VoicemailUpdate update) {
             Placement after = of(update.row());
             return List.of(new Placement(after.id(), update.previousAssigneeId(), update.previousAssigneeDepartment(),
-                    after.department()), after);
+                    after.department(), after.callId()), after);
         }
     }
 
@@ -83,13 +88,14 @@ class VoicemailCache {
     }
 
     /**
-     * Every tag a change to these placements can affect: each voicemail's record tag (its detail, and any entry that
-     * embeds it, such as a call's detail) and the list tags of every visibility that can see it there.
+     * Every tag a change to these placements can affect: each voicemail's record tag (its detail), the detail of the call
+     * it was left on ({@link CallTags#voicemailChanged}: that entry is tagged by the call, not by the voicemail), and the
+     * list tags of every visibility that can see it there.
      */
     static Set<String> tagsOf(Collection<Placement> placements) {
         Set<String> tags = new LinkedHashSet<>();
         for (Placement placement : placements) {
-            tags.add(CacheTags.record(RESOURCE, placement.id()));
+            tags.addAll(CallTags.voicemailChanged(placement.id(), placement.callId()));
             tags.addAll(CacheTags.listsShowingWorkItem(RESOURCE, placement.assigneeId(), placement.assigneeDepartment(),
                     placement.department()));
         }

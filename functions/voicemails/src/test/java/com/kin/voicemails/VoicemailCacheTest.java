@@ -3,6 +3,7 @@ package com.kin.voicemails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kin.cache.CacheTags;
+import com.kin.cache.CallTags;
 import com.kin.core.identity.Caller;
 import com.kin.core.identity.Role;
 import java.util.ArrayList;
@@ -23,12 +24,13 @@ class VoicemailCacheTest {
     private static final UUID LONER = UUID.fromString("00000000-0000-4000-8000-000000000005");
     private static final UUID MIA = UUID.fromString("00000000-0000-4000-8000-000000000006");
     private static final UUID NOBODY_ELSE = UUID.fromString("00000000-0000-4000-8000-000000000099");
+    private static final UUID CALL = UUID.fromString("20000000-0000-4000-8000-000000000001");
 
     @Test
     void reassignment_invalidatesTheRecordAndTheListsOfBothAssignees() {
         Set<String> tags = VoicemailCache.tagsOf(List.of(
-                new VoicemailCache.Placement(VOICEMAIL, ALICE, "sales", "sales"),
-                new VoicemailCache.Placement(VOICEMAIL, BOB, "support", "sales")));
+                new VoicemailCache.Placement(VOICEMAIL, ALICE, "sales", "sales", null),
+                new VoicemailCache.Placement(VOICEMAIL, BOB, "support", "sales", null)));
 
         assertThat(tags).containsExactlyInAnyOrder("voicemails:" + VOICEMAIL, "voicemails:list:user:" + ALICE,
                 "voicemails:list:user:" + BOB, "voicemails:list:dept:sales", "voicemails:list:dept:support",
@@ -37,10 +39,20 @@ class VoicemailCacheTest {
 
     @Test
     void unassignedVoicemail_invalidatesItsDepartmentsUnassignedQueue() {
-        Set<String> tags = VoicemailCache.tagsOf(List.of(new VoicemailCache.Placement(VOICEMAIL, null, null, "sales")));
+        Set<String> tags = VoicemailCache.tagsOf(List.of(new VoicemailCache.Placement(VOICEMAIL, null, null, "sales", null)));
 
         assertThat(tags).containsExactlyInAnyOrder("voicemails:" + VOICEMAIL, "voicemails:list:dept:sales",
                 "voicemails:list:unassigned:sales", "voicemails:list:admin");
+    }
+
+    @Test
+    void voicemailLeftOnACall_alsoInvalidatesTheDetailOfThatCall() {
+        Set<String> tags = VoicemailCache.tagsOf(List.of(
+                new VoicemailCache.Placement(VOICEMAIL, ALICE, "sales", "sales", CALL)));
+
+        assertThat(tags).containsExactlyInAnyOrder("voicemails:" + VOICEMAIL, "voicemails:call:" + CALL,
+                "voicemails:list:user:" + ALICE, "voicemails:list:dept:sales", "voicemails:list:admin");
+        assertThat(tags).as("a tag of the call's cached detail").containsAnyElementsOf(CallTags.detail(CALL));
     }
 
     /**
@@ -85,7 +97,8 @@ class VoicemailCacheTest {
         List<VoicemailCache.Placement> placements = new ArrayList<>();
         for (Assignee assignee : assignees) {
             for (String department : departments) {
-                placements.add(new VoicemailCache.Placement(VOICEMAIL, assignee.id(), assignee.department(), department));
+                placements.add(new VoicemailCache.Placement(VOICEMAIL, assignee.id(), assignee.department(), department,
+                        null));
             }
         }
         return placements;

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.kin.cache.CacheKey;
+import com.kin.cache.CacheKind;
+import com.kin.cache.CacheSource;
+import com.kin.cache.Cached;
+import com.kin.cache.CallTags;
+import com.kin.cache.TwoTierCache;
 import com.kin.data.SqlMetrics;
 import com.kin.testing.LambdaEvents;
 import com.kin.testing.SampleUsers;
@@ -23,6 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class VoicemailsCacheIT extends VoicemailScenario {
 
+    private static final String BEFORE = "loaded before the write";
+    private static final String AFTER = "loaded after the write";
     /** A second sales agent, who shares agent1's unassigned queue. */
     private static final UUID AGENT3 = UUID.fromString("00000000-0000-4000-8000-000000000013");
 
@@ -140,6 +148,79 @@ class VoicemailsCacheIT extends VoicemailScenario {
         assertThat(retry.getHeaders()).containsEntry("idempotent-replayed", "true");
         assertThat(metrics.statementCount() - before).isZero();
         assertThat(VoicemailData.stored(db.dataSource(), VM1).read()).isFalse();
+    }
+
+    /**
+     * A voicemail left on a call is embedded in the calls function's cached detail of that call, which is tagged by the
+     * call ({@link CallTags#detail}): a triage write reaches it on this instance at once and on another through L2,
+     * while another call's detail is still served.
+     */
+    @Test
+    void patchOfAVoicemailLeftOnACall_invalidatesTheCallsCachedDetailEverywhere() {
+        UUID call = callWithVoicemail(VM1);
+        CacheKey callDetail = callDetailKey(call);
+        CacheKey otherCallDetail = callDetailKey(UUID.randomUUID());
+        TwoTierCache cache = function.bean(TwoTierCache.class);
+        loadTwice(cache, callDetail);
+        loadTwice(cache, otherCallDetail);
+
+        ok(patch(VM1, "{\"priority\": \"urgent\"}"));
+
+        try (VoicemailsFunction other = function.sibling()) {
+            TwoTierCache otherCache = other.bean(TwoTierCache.class);
+            assertThat(read(otherCache, callDetail)).isEqualTo(new Cached<>(AFTER, CacheSource.MISS));
+            assertThat(read(otherCache, otherCallDetail)).isEqualTo(new Cached<>(BEFORE, CacheSource.L2));
+        }
+        assertThat(read(cache, callDetail).value()).isEqualTo(AFTER);
+        assertThat(read(cache, otherCallDetail)).isEqualTo(new Cached<>(BEFORE, CacheSource.L1));
+    }
+
+    @Test
+    void bulkDeleteOfAVoicemailLeftOnACall_invalidatesTheCallsCachedDetail() {
+        UUID call = callWithVoicemail(VM1);
+        CacheKey callDetail = callDetailKey(call);
+        TwoTierCache cache = function.bean(TwoTierCache.class);
+        loadTwice(cache, callDetail);
+
+        ok(asAdmin(bulk("{\"action\": \"delete\", \"ids\": [\"" + VM1 + "\"]}")));
+
+        assertThat(read(cache, callDetail)).isEqualTo(new Cached<>(AFTER, CacheSource.MISS));
+    }
+
+    private static UUID callWithVoicemail(UUID voicemail) {
+        UUID call = UUID.randomUUID();
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement insert = c.prepareStatement("insert into calls (id, direction, status, from_number, "
+                     + "to_number, user_id, twilio_call_sid, department) values (?, 'inbound', 'completed', "
+                     + "'+14155550101', '+14155550100', ?, ?, 'sales')");
+             PreparedStatement link = c.prepareStatement("update voicemails set call_id = ? where id = ?")) {
+            insert.setObject(1, call);
+            insert.setObject(2, SampleUsers.AGENT1);
+            insert.setString(3, "CA" + call.toString().replace("-", ""));
+            insert.executeUpdate();
+            link.setObject(1, call);
+            link.setObject(2, voicemail);
+            link.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("test data - cannot leave voicemail " + voicemail + " on a call", e);
+        }
+        return call;
+    }
+
+    /** A key with the tags of the calls function's cached detail of {@code call}. */
+    private static CacheKey callDetailKey(UUID call) {
+        CacheKey.Builder key = CacheKey.builder(CacheKind.CALL).shared().param("id", call);
+        CallTags.detail(call).forEach(key::tag);
+        return key.build();
+    }
+
+    private static void loadTwice(TwoTierCache cache, CacheKey key) {
+        assertThat(cache.get(key, String.class, () -> BEFORE).source()).isEqualTo(CacheSource.MISS);
+        assertThat(cache.get(key, String.class, () -> BEFORE).source()).isEqualTo(CacheSource.L1);
+    }
+
+    private static Cached<String> read(TwoTierCache cache, CacheKey key) {
+        return cache.get(key, String.class, () -> AFTER);
     }
 
     /** The ids of a list read twice, the second time from L1. */

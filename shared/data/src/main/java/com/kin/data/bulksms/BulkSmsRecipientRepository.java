@@ -1,10 +1,13 @@
 package com.kin.data.bulksms;
 
+import com.kin.core.identity.MessagePlacement;
 import com.kin.data.Rows;
 import com.kin.data.Sql;
+import com.kin.data.messages.MessagePlacements;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,11 +23,14 @@ public class BulkSmsRecipientRepository {
                 update bulk_sms_recipients r
                    set status = 'sent', message_id = ?, twilio_message_sid = ?, error_code = null, updated_at = ?
                  where r.job_id = ? and r.contact_id = ? and r.status = 'sending'
-             returning r.job_id, r.contact_id)
-            insert into messages (id, direction, status, body, from_number, to_number, user_id, contact_id,
-                                  twilio_message_sid, template_id, bulk_job_id, sent_at, created_at, updated_at)
-            select ?, 'outbound', ?, ?, ?, ?, ?, sent.contact_id, ?, cast(? as uuid), sent.job_id, ?, ?, ?
-              from sent""";
+             returning r.job_id, r.contact_id),
+            m as (
+                insert into messages (id, direction, status, body, from_number, to_number, user_id, contact_id,
+                                      twilio_message_sid, template_id, bulk_job_id, sent_at, created_at, updated_at)
+                select ?, 'outbound', ?, ?, ?, ?, ?, sent.contact_id, ?, cast(? as uuid), sent.job_id, ?, ?, ?
+                  from sent
+             returning *)
+            """ + MessagePlacements.OF_WRITTEN;
 
     /** The named recipients of a job with what sending needs from their contacts, in contact id order. */
     public List<SendTarget> targets(Sql sql, UUID jobId, List<UUID> contactIds) {
@@ -46,12 +52,15 @@ public class BulkSmsRecipientRepository {
                 now, jobId, contactId) == 1;
     }
 
-    /** Marks a claimed recipient sent and writes its messages row, in one statement; false when it was not claimed. */
-    public boolean recordSent(Sql sql, SentMessage sent) {
-        return sql.update("bulkSms.recordSent", RECORD_SENT,
+    /**
+     * Marks a claimed recipient sent and writes its messages row, in one statement that also returns where the message
+     * sits (for the cache tags the caller invalidates); empty when the recipient was not claimed.
+     */
+    public Optional<MessagePlacement> recordSent(Sql sql, SentMessage sent) {
+        return sql.queryOne("bulkSms.recordSent", RECORD_SENT, MessagePlacements::read,
                 sent.messageId(), sent.twilioMessageSid(), sent.sentAt(), sent.jobId(), sent.contactId(),
                 sent.messageId(), sent.twilioStatus(), sent.body(), sent.fromNumber(), sent.toNumber(), sent.userId(),
-                sent.twilioMessageSid(), sent.templateId(), sent.sentAt(), sent.sentAt(), sent.sentAt()) == 1;
+                sent.twilioMessageSid(), sent.templateId(), sent.sentAt(), sent.sentAt(), sent.sentAt());
     }
 
     /** A claimed recipient that will not be sent (sending to failed), with the reason. */

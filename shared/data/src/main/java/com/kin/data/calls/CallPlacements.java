@@ -18,6 +18,9 @@ public class CallPlacements {
 
     private static final String SELECT = "select c.id, c.user_id, u.department as user_department, c.department "
             + "from calls c left join users u on u.id = c.user_id";
+    /** The RETURNING clause of a write to {@code calls c}: the placement of the row as written, read by {@link #read}. */
+    static final String RETURNING = " returning c.id, c.user_id, "
+            + "(select u.department from users u where u.id = c.user_id) as user_department, c.department";
 
     /** The placement of the call Twilio knows as {@code callSid}, if KIN has it. */
     public Optional<CallPlacement> bySid(Sql sql, String callSid) {
@@ -29,7 +32,7 @@ public class CallPlacements {
         return sql.queryOne("calls.placementById", SELECT + " where c.id = ?", CallPlacements::read, id);
     }
 
-    private static CallPlacement read(ResultSet row) throws SQLException {
+    static CallPlacement read(ResultSet row) throws SQLException {
         return new CallPlacement(Rows.uuid(row, "id"), Rows.uuid(row, "user_id"), row.getString("user_department"),
                 row.getString("department"));
     }

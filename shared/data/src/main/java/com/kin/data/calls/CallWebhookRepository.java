@@ -1,5 +1,6 @@
 package com.kin.data.calls;
 
+import com.kin.core.identity.CallPlacement;
 import com.kin.data.Rows;
 import com.kin.data.Sql;
 import jakarta.inject.Singleton;
@@ -8,7 +9,9 @@ import java.util.Optional;
 
 /**
  * The writes Twilio's voice webhooks make to calls. Every statement is keyed by the unique CallSid and safe to repeat:
- * a duplicate or late delivery changes nothing, and concurrent deliveries cannot move a call backwards.
+ * a duplicate or late delivery changes nothing, and concurrent deliveries cannot move a call backwards. A write that
+ * changed a call returns its {@link CallPlacement} as written (RETURNING, no second statement), for the cache tags the
+ * caller invalidates once it committed.
  */
 @Singleton
 public class CallWebhookRepository {
@@ -34,7 +37,8 @@ public class CallWebhookRepository {
             + "where c.status not in " + TERMINAL
             + " and " + CallStatusOrder.sqlRank("c.status") + " <= ?"
             + " and case when ?::int is null then " + CallStatusOrder.sqlRank("c.status") + " < ?"
-            + " else c.status_sequence < ?::int end";
+            + " else c.status_sequence < ?::int end"
+            + CallPlacements.RETURNING;
 
     /**
      * The inbound call as routed. A retried webhook changes nothing; a row a status callback created first gains the
@@ -49,22 +53,26 @@ public class CallWebhookRepository {
             + "version = c.version + 1, updated_at = excluded.updated_at "
             + "where (c.user_id is null and excluded.user_id is not null) "
             + "or (c.contact_id is null and excluded.contact_id is not null) "
-            + "or (c.department is null and excluded.department is not null)";
+            + "or (c.department is null and excluded.department is not null)"
+            + CallPlacements.RETURNING;
 
-    /** Records an inbound call; returns whether anything changed (false for a retried webhook). */
-    public boolean recordInbound(Sql sql, InboundCall call, Instant now) {
-        return sql.update("calls.webhook.inbound", RECORD_INBOUND, call.status().wireName(), call.from(), call.to(),
-                call.userId(), call.contactId(), call.callSid(), call.department(), now, now, now) == 1;
+    /** Records an inbound call; returns where the call sits now, or empty when nothing changed (a retried webhook). */
+    public Optional<CallPlacement> recordInbound(Sql sql, InboundCall call, Instant now) {
+        return sql.queryOne("calls.webhook.inbound", RECORD_INBOUND, CallPlacements::read, call.status().wireName(),
+                call.from(), call.to(), call.userId(), call.contactId(), call.callSid(), call.department(), now, now, now);
     }
 
-    /** Applies a status callback; returns whether the call changed (false: duplicate, late or out of order). */
-    public boolean applyStatus(Sql sql, CallStatusEvent event, Instant now) {
+    /**
+     * Applies a status callback; returns where the changed call sits, or empty when nothing changed (duplicate, late or
+     * out of order).
+     */
+    public Optional<CallPlacement> applyStatus(Sql sql, CallStatusEvent event, Instant now) {
         int rank = CallStatusOrder.rank(event.status());
         Instant startedAt = event.answeredAt() != null ? event.answeredAt() : event.at();
-        return sql.update("calls.webhook.status", APPLY_STATUS, event.direction().wireName(),
+        return sql.queryOne("calls.webhook.status", APPLY_STATUS, CallPlacements::read, event.direction().wireName(),
                 event.status().wireName(), event.from(), event.to(), event.callSid(), event.sequence(), startedAt,
                 event.answeredAt(), event.endedAt(), event.durationSeconds(), now, now,
-                rank, event.sequence(), rank, event.sequence()) == 1;
+                rank, event.sequence(), rank, event.sequence());
     }
 
     /** The call with this CallSid, if KIN has it. */

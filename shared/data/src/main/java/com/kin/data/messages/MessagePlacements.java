@@ -29,6 +29,12 @@ public class MessagePlacements {
 
     private static final String SELECT = "select m.id, m.user_id, m.contact_id, " + COLUMNS + " from messages m" + JOINS;
 
+    /**
+     * The main query after a data-modifying CTE named {@code m} ({@code with m as (insert into messages ... returning *)}):
+     * the placement of every row it wrote, for writers of messages outside this package (read each row with {@link #read}).
+     */
+    public static final String OF_WRITTEN = "select m.id, m.user_id, m.contact_id, " + COLUMNS + " from m" + JOINS;
+
     /** The placement of the message Twilio knows as {@code messageSid}, if KIN has it. */
     public Optional<MessagePlacement> bySid(Sql sql, String messageSid) {
         return sql.queryOne("messages.placementBySid", SELECT + " where m.twilio_message_sid = ?",
@@ -45,7 +51,7 @@ public class MessagePlacements {
     }
 
     /** The placement of the row, which selected {@code id}, {@code user_id}, {@code contact_id} and {@link #COLUMNS}. */
-    static MessagePlacement read(ResultSet row) throws SQLException {
+    public static MessagePlacement read(ResultSet row) throws SQLException {
         return new MessagePlacement(Rows.uuid(row, "id"), Rows.uuid(row, "user_id"),
                 row.getString("placement_user_department"), Rows.uuid(row, "contact_id"),
                 Rows.uuid(row, "placement_contact_owner_id"), row.getString("placement_contact_owner_department"));

@@ -3,10 +3,12 @@ package com.kin.data.voicemails;
 import com.kin.data.Sql;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The writes Twilio's recording and transcription callbacks make to voicemails: one voicemail per RecordingSid, one
  * transcription per voicemail (the first TranscriptionSid wins), whichever callback arrives first, each safe to repeat.
+ * A write that changed a voicemail returns its {@link VoicemailPlacement} in the same statement.
  */
 @Singleton
 public class VoicemailWebhookRepository {
@@ -24,23 +26,29 @@ public class VoicemailWebhookRepository {
             + "transcription = case when v.transcription_sid is null then excluded.transcription else v.transcription end, "
             + "version = v.version + 1, updated_at = excluded.updated_at "
             + "where (v.duration_seconds is null and excluded.duration_seconds is not null) "
-            + "or (v.transcription_sid is null and excluded.transcription_sid is not null)";
+            + "or (v.transcription_sid is null and excluded.transcription_sid is not null)"
+            + VoicemailPlacement.RETURNING;
 
-    /** Creates or completes the voicemail of {@code voicemail.recordingSid()}; returns whether anything changed. */
-    public boolean record(Sql sql, NewVoicemail voicemail, Instant now) {
-        return sql.update("voicemails.webhook.record", RECORD, voicemail.callId(), voicemail.contactId(),
-                voicemail.assignedToId(), voicemail.department(), voicemail.priority().wireName(),
+    /**
+     * Creates or completes the voicemail of {@code voicemail.recordingSid()}; returns where it sits now, or empty when
+     * nothing changed.
+     */
+    public Optional<VoicemailPlacement> record(Sql sql, NewVoicemail voicemail, Instant now) {
+        return sql.queryOne("voicemails.webhook.record", RECORD, VoicemailPlacement::read, voicemail.callId(),
+                voicemail.contactId(), voicemail.assignedToId(), voicemail.department(), voicemail.priority().wireName(),
                 voicemail.fromNumber(), voicemail.recordingSid(), voicemail.recordingUrl(),
-                voicemail.durationSeconds(), voicemail.transcriptionSid(), voicemail.transcription(), now, now) == 1;
+                voicemail.durationSeconds(), voicemail.transcriptionSid(), voicemail.transcription(), now, now);
     }
 
     /**
-     * Attaches a transcription to the voicemail of {@code recordingSid} if it has none yet. False when there is no such
-     * voicemail yet, or it already has a transcription (a duplicate callback).
+     * Attaches a transcription to the voicemail of {@code recordingSid} if it has none yet, and returns where that
+     * voicemail sits. Empty when there is no such voicemail yet, or it already has a transcription (a duplicate callback).
      */
-    public boolean attachTranscription(Sql sql, String recordingSid, String transcriptionSid, String text, Instant now) {
-        return sql.update("voicemails.webhook.transcription", "update voicemails v set transcription_sid = ?, "
-                + "transcription = ?, version = v.version + 1, updated_at = ? "
-                + "where v.recording_sid = ? and v.transcription_sid is null", transcriptionSid, text, now, recordingSid) == 1;
+    public Optional<VoicemailPlacement> attachTranscription(Sql sql, String recordingSid, String transcriptionSid,
+                                                            String text, Instant now) {
+        return sql.queryOne("voicemails.webhook.transcription", "update voicemails v set transcription_sid = ?, "
+                        + "transcription = ?, version = v.version + 1, updated_at = ? "
+                        + "where v.recording_sid = ? and v.transcription_sid is null" + VoicemailPlacement.RETURNING,
+                VoicemailPlacement::read, transcriptionSid, text, now, recordingSid);
     }
 }
