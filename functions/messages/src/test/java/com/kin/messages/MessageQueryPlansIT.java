@@ -1,5 +1,6 @@
 package com.kin.messages;
 
+import com.kin.data.testing.CapturingSql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package com.kin.voicemails;
 
+import com.kin.data.testing.CapturingSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kin.core.domain.VoicemailPriority;

@@ -1,4 +1,4 @@
-package com.kin.calls;
+package com.kin.data.testing;
 
 import com.kin.data.RowMapper;
 import com.kin.data.Sql;
@@ -11,15 +11,16 @@ import java.util.UUID;
 
 /**
  * An {@link Sql} that runs nothing and keeps the last statement a repository built, so a test can have Postgres plan the
- * exact text and parameters the application sends. Parameters are converted to what plain JDBC binds as the application's
- * {@code ConnectionSql} does: instants as timestamptz, collections as arrays.
+ * exact text and parameters the application sends. Parameters are converted to what plain JDBC binds, as the application's
+ * {@code ConnectionSql} does: instants as timestamptz, collections as arrays. Shared with the function modules through
+ * kin-data's test jar.
  */
-final class CapturingSql implements Sql {
+public final class CapturingSql implements Sql {
 
     private Statement last;
 
-    /** The SQL text and JDBC-ready parameters of one statement. */
-    record Statement(String name, String sql, Object[] params) {
+    /** The name, SQL text and JDBC-ready parameters of one statement. */
+    public record Statement(String name, String sql, Object[] params) {
     }
 
     @Override
@@ -34,11 +35,21 @@ final class CapturingSql implements Sql {
         return 0;
     }
 
-    Statement last() {
+    public Statement last() {
         if (last == null) {
             throw new IllegalStateException("no statement was built");
         }
         return last;
+    }
+
+    /** The SQL text of the last statement. */
+    public String statement() {
+        return last().sql();
+    }
+
+    /** The JDBC-ready parameters of the last statement. */
+    public Object[] params() {
+        return last().params().clone();
     }
 
     private static Object[] jdbc(Object[] params) {
