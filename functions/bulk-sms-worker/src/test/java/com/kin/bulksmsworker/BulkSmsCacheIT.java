@@ -1,5 +1,6 @@
 package com.kin.bulksmsworker;
 
+import com.kin.cache.testing.CacheProbe;
 import static com.kin.bulksmsworker.BulkSmsRig.createMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package com.kin.twiliomessaging;
 
+import com.kin.cache.testing.CacheProbe;
 import static com.kin.twiliomessaging.MessagingData.sample;
 import static com.kin.twiliomessaging.MessagingData.sms;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package com.kin.twiliovoice;
 
+import com.kin.cache.testing.CacheProbe;
 import static com.kin.twiliovoice.VoiceData.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package com.kin.twiliovoice;
 
+import com.kin.testing.Db;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.kin.testing.Fixtures;
 import com.kin.testing.LambdaEvents;

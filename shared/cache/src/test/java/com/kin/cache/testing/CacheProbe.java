@@ -1,4 +1,4 @@
-package com.kin.bulksmsworker;
+package com.kin.cache.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,25 +12,25 @@ import java.util.Collection;
 /**
  * Entries in the shared cache table standing for an API function's (the key's kind and tags as that function derives
  * them): loaded before a webhook's write, then read again, here and on another instance, to show what the write made
- * stale for every reader.
+ * stale for every reader. Shared with the webhook and worker modules through kin-cache's test jar.
  */
-final class CacheProbe {
+public final class CacheProbe {
 
-    static final String BEFORE = "loaded before the write";
-    static final String AFTER = "loaded after the write";
+    public static final String BEFORE = "loaded before the write";
+    public static final String AFTER = "loaded after the write";
 
     private CacheProbe() {
     }
 
     /** A key of {@code kind} with exactly {@code tags}, shared by every caller (as a record's detail is). */
-    static CacheKey key(CacheKind kind, String name, Collection<String> tags) {
+    public static CacheKey key(CacheKind kind, String name, Collection<String> tags) {
         CacheKey.Builder key = CacheKey.builder(kind).shared().param("probe", name);
         tags.forEach(key::tag);
         return key.build();
     }
 
     /** Loads each key (a miss) and reads it again from L1, as a reader that cached it before the write. */
-    static void load(TwoTierCache cache, CacheKey... keys) {
+    public static void load(TwoTierCache cache, CacheKey... keys) {
         for (CacheKey key : keys) {
             assertThat(read(cache, key, BEFORE).source()).as("first read of %s", key).isEqualTo(CacheSource.MISS);
             assertThat(read(cache, key, BEFORE).source()).as("second read of %s", key).isEqualTo(CacheSource.L1);
@@ -42,7 +42,7 @@ final class CacheProbe {
      * entry's tag versions are outdated) while the unrelated one is an L2 hit; on {@code writer}, whose L1 holds both,
      * the stale key is never served from L1 and the unrelated one still is.
      */
-    static void assertStaleEverywhere(TwoTierCache writer, TwoTierCache other, CacheKey stale, CacheKey unrelated) {
+    public static void assertStaleEverywhere(TwoTierCache writer, TwoTierCache other, CacheKey stale, CacheKey unrelated) {
         assertReloaded(other, stale, CacheSource.MISS);
         assertServed(other, unrelated, CacheSource.L2);
         // The other instance wrote the reloaded value to L2: the writer may take it from there, never from its L1.

@@ -1,4 +1,4 @@
-package com.kin.twiliomessaging;
+package com.kin.testing;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,18 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** What a test reads back from, or sets up directly in, the database. */
-final class Db {
+/** What a test reads back from, or sets up directly in, the database (parameters bound as {@link Jdbc} binds them). */
+public final class Db {
 
     private final DataSource dataSource;
 
-    Db(DataSource dataSource) {
+    public Db(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** The single row {@code sql} selects, column name to value; fails when there is not exactly one. */
-    Map<String, Object> row(String sql, Object... params) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, params);
+    public Map<String, Object> row(String sql, Object... params) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = Jdbc.prepare(connection, sql, params);
              ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
                 throw new AssertionError("no row for: " + sql);
@@ -39,23 +39,15 @@ final class Db {
         }
     }
 
-    long count(String sql, Object... params) {
+    public long count(String sql, Object... params) {
         return ((Number) row(sql, params).values().iterator().next()).longValue();
     }
 
-    void execute(String sql, Object... params) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, params)) {
+    public void execute(String sql, Object... params) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = Jdbc.prepare(connection, sql, params)) {
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("test statement failed: " + sql, e);
         }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            statement.setObject(i + 1, params[i] instanceof String[] texts ? connection.createArrayOf("text", texts) : params[i]);
-        }
-        return statement;
     }
 }
