@@ -6,7 +6,6 @@ import com.kin.core.validation.Ids;
 import com.kin.core.validation.Tags;
 import io.micronaut.json.tree.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -27,7 +26,7 @@ record BulkCommand(Action action, List<UUID> ids, List<String> tags, UUID ownerI
         }
         FieldErrors errors = new FieldErrors("contacts bulk");
         Action action = action(body.get("action"), errors);
-        List<UUID> ids = ids(body.get("ids"), errors);
+        List<UUID> ids = Ids.distinctList(body.get("ids"), MAX_IDS, "contact", errors);
         List<String> tags = List.of();
         UUID owner = null;
         if (action == Action.ADD_TAGS || action == Action.REMOVE_TAGS) {
@@ -73,21 +72,6 @@ record BulkCommand(Action action, List<UUID> ids, List<String> tags, UUID ownerI
         };
     }
 
-    private static List<UUID> ids(JsonNode node, FieldErrors errors) {
-        if (node == null || !node.isArray() || node.size() == 0 || node.size() > MAX_IDS) {
-            errors.add("ids", "must be an array of 1 to " + MAX_IDS + " contact ids");
-            return List.of();
-        }
-        LinkedHashSet<UUID> ids = new LinkedHashSet<>();
-        for (JsonNode id : node.values()) {
-            if (!id.isString() || !Ids.isUuid(id.getStringValue())) {
-                errors.add("ids", "every id must be a UUID");
-                return List.of();
-            }
-            ids.add(UUID.fromString(id.getStringValue()));
-        }
-        return List.copyOf(ids);
-    }
 
     private static List<String> tags(JsonNode node, FieldErrors errors) {
         List<String> tags = new ArrayList<>();

@@ -4,7 +4,6 @@ import com.kin.core.error.BadRequestError;
 import com.kin.core.validation.FieldErrors;
 import com.kin.core.validation.Ids;
 import io.micronaut.json.tree.JsonNode;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -38,7 +37,7 @@ record MessageBulkCommand(Action action, List<UUID> ids) {
         }
         FieldErrors errors = new FieldErrors("messages bulk");
         Action action = action(body.get("action"), errors);
-        List<UUID> ids = ids(body.get("ids"), errors);
+        List<UUID> ids = Ids.distinctList(body.get("ids"), MAX_IDS, "message", errors);
         body.entries().forEach(entry -> {
             if (!FIELDS.contains(entry.getKey())) {
                 errors.add(entry.getKey(), "unknown field");
@@ -57,21 +56,5 @@ record MessageBulkCommand(Action action, List<UUID> ids) {
         }
         errors.add("action", "must be one of markRead, markUnread, delete");
         return null;
-    }
-
-    private static List<UUID> ids(JsonNode node, FieldErrors errors) {
-        if (node == null || !node.isArray() || node.size() == 0 || node.size() > MAX_IDS) {
-            errors.add("ids", "must be an array of 1 to " + MAX_IDS + " message ids");
-            return List.of();
-        }
-        LinkedHashSet<UUID> ids = new LinkedHashSet<>();
-        for (JsonNode id : node.values()) {
-            if (!id.isString() || !Ids.isUuid(id.getStringValue())) {
-                errors.add("ids", "every id must be a UUID");
-                return List.of();
-            }
-            ids.add(UUID.fromString(id.getStringValue()));
-        }
-        return List.copyOf(ids);
     }
 }

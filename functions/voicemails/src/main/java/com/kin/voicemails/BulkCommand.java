@@ -4,7 +4,6 @@ import com.kin.core.error.BadRequestError;
 import com.kin.core.validation.FieldErrors;
 import com.kin.core.validation.Ids;
 import io.micronaut.json.tree.JsonNode;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -38,7 +37,7 @@ record BulkCommand(Action action, List<UUID> ids, UUID assignedToId) {
         }
         FieldErrors errors = new FieldErrors("voicemails bulk");
         Action action = action(body.get("action"), errors);
-        List<UUID> ids = ids(body.get("ids"), errors);
+        List<UUID> ids = Ids.distinctList(body.get("ids"), MAX_IDS, "voicemail", errors);
         UUID assignee = null;
         if (action == Action.ASSIGN) {
             assignee = VoicemailInput.assignee(body.get("assignedToId"), errors);
@@ -63,21 +62,5 @@ record BulkCommand(Action action, List<UUID> ids, UUID assignedToId) {
         }
         errors.add("action", "must be one of markRead, markUnread, assign, delete");
         return null;
-    }
-
-    private static List<UUID> ids(JsonNode node, FieldErrors errors) {
-        if (node == null || !node.isArray() || node.size() == 0 || node.size() > MAX_IDS) {
-            errors.add("ids", "must be an array of 1 to " + MAX_IDS + " voicemail ids");
-            return List.of();
-        }
-        LinkedHashSet<UUID> ids = new LinkedHashSet<>();
-        for (JsonNode id : node.values()) {
-            if (!id.isString() || !Ids.isUuid(id.getStringValue())) {
-                errors.add("ids", "every id must be a UUID");
-                return List.of();
-            }
-            ids.add(UUID.fromString(id.getStringValue()));
-        }
-        return List.copyOf(ids);
     }
 }

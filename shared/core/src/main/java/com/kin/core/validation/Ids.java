@@ -1,6 +1,9 @@
 package com.kin.core.validation;
 
 import com.kin.core.error.BadRequestError;
+import io.micronaut.json.tree.JsonNode;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -22,5 +25,25 @@ public final class Ids {
 
     public static boolean isUuid(String value) {
         return value != null && UUID_TEXT.matcher(value).matches();
+    }
+
+    /**
+     * The distinct ids of a bulk request's {@code ids} array (1 to {@code max} UUID strings, request order kept); an
+     * empty list, with the problem added to {@code errors}, when the array is missing, too long or holds a non-UUID.
+     */
+    public static List<UUID> distinctList(JsonNode node, int max, String noun, FieldErrors errors) {
+        if (node == null || !node.isArray() || node.size() == 0 || node.size() > max) {
+            errors.add("ids", "must be an array of 1 to " + max + " " + noun + " ids");
+            return List.of();
+        }
+        LinkedHashSet<UUID> ids = new LinkedHashSet<>();
+        for (JsonNode id : node.values()) {
+            if (!id.isString() || !isUuid(id.getStringValue())) {
+                errors.add("ids", "every id must be a UUID");
+                return List.of();
+            }
+            ids.add(UUID.fromString(id.getStringValue()));
+        }
+        return List.copyOf(ids);
     }
 }
