@@ -36,10 +36,18 @@ import org.junit.jupiter.api.Test;
 class SearchQueryPlansIT {
 
     private static final int ROWS = 100_000;
-    private static final List<String> CONTACT_TERMS = List.of("lovelace", "ada lovelace", "lovelace1234", "ada.lovelace");
+    /**
+     * A handful of rows each: Ada Lovelace number 100, 1000, 10000 and 100000; one phone number; no row at all. Names
+     * alone ("lovelace" is 2% of the contacts, "ada lovelace" 1%) are dense terms: see {@link #DENSE_CONTACT_TERMS}.
+     */
+    private static final List<String> CONTACT_TERMS = List.of("ada.lovelace100", "+15550012345", "lovelace1234");
     private static final List<String> TEXT_TERMS = List.of("1234", "appointment confirmed", "invoice 1234");
-    /** In every contact ("Organization N", "+1555..."), every voicemail ("... please call me back ..."). */
-    private static final List<String> DENSE_CONTACT_TERMS = List.of("organization 4", "+1555000");
+    /**
+     * In every contact ("Organization N", "+1555..."), or in 1 to 2% of them ("lovelace", "ada lovelace"): there the
+     * planner's estimate sits where an in-order read under the cap (about 10k rows) and the trigram index cost the same,
+     * and which one ANALYZE's sample favours changes from run to run, so these are held to the bound, not to one plan.
+     */
+    private static final List<String> DENSE_CONTACT_TERMS = List.of("organization 4", "+1555000", "lovelace", "ada lovelace");
     /**
      * "invoice" is in a fifth of the rows: close to where the planner's choice flips between the GIN index and an
      * in-order read under the cap (both cheap), so it is held to the bound, not to one plan.
