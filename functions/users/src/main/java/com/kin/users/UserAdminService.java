@@ -20,6 +20,7 @@ import com.kin.data.users.UserRepository;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -80,6 +81,9 @@ class UserAdminService {
         UpdatedUser updated = users.update(database, caller, id, changes, expectedVersion, clock.instant())
                 .orElseThrow(() -> whyNotChanged(caller, id, expectedVersion));
         cache.changed(id, updated.previousDepartment(), updated.user().department());
+        if (!Objects.equals(updated.previousDepartment(), updated.user().department())) {
+            cache.moved(id, updated.previousDepartment(), updated.user().department());
+        }
         return updated.user();
     }
 

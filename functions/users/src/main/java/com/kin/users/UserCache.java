@@ -80,4 +80,12 @@ class UserCache {
         }
         cache.invalidate(tags);
     }
+
+    /**
+     * After a committed move of user {@code id} between departments: the lists of every resource the user owns records
+     * of, in both departments, which other functions cache under the same tags.
+     */
+    void moved(UUID id, String from, String to) {
+        cache.invalidate(CacheTags.listsChangedByMove(id, from, to));
+    }
 }

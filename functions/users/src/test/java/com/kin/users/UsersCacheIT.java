@@ -9,11 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.kin.cache.CacheKey;
+import com.kin.cache.CacheKind;
+import com.kin.cache.TwoTierCache;
+import com.kin.cache.testing.CacheProbe;
+import com.kin.testing.CacheTagVersions;
+import com.kin.testing.LocalDynamoDb;
 import com.kin.testing.SampleUsers;
 import com.kin.testing.TestDatabase;
 import io.micronaut.json.tree.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,6 +107,38 @@ class UsersCacheIT {
         assertThat(cacheSource(support)).isEqualTo("miss");
         assertThat(emails(function.body(sales))).doesNotContain("Sam.Sample@kin.local");
         assertThat(emails(function.body(support))).contains("Sam.Sample@kin.local");
+    }
+
+    @Test
+    void departmentChange_makesEveryResourcesListsOfBothDepartmentsStale_inOtherFunctionsToo() {
+        TwoTierCache cache = function.bean(TwoTierCache.class);
+        CacheKey salesContacts = CacheProbe.key(CacheKind.CONTACT_LIST, "sales", Set.of("contacts:list:dept:sales"));
+        CacheKey billingContacts = CacheProbe.key(CacheKind.CONTACT_LIST, "billing", Set.of("contacts:list:dept:billing"));
+        CacheProbe.load(cache, salesContacts, billingContacts);
+        CacheTagVersions before = CacheTagVersions.of(function.tables().cache());
+
+        assertThat(function.invoke(event("update")).getStatusCode()).isEqualTo(200);
+
+        assertThat(CacheTagVersions.of(function.tables().cache()).changedSince(before)).contains(
+                "contacts:list:dept:sales", "contacts:list:dept:support", "calls:list:dept:sales",
+                "messages:list:dept:support", "voicemails:list:dept:sales", "voicemails:list:user:" + SAMPLE)
+                .doesNotContain("contacts:list:dept:billing", "contacts:list:admin");
+        try (UsersFunction contactsInstance = new UsersFunction(db, LocalDynamoDb.instance(), function.tables().cache(),
+                function.tables().idempotency())) {
+            CacheProbe.assertStaleEverywhere(cache, contactsInstance.bean(TwoTierCache.class), salesContacts,
+                    billingContacts);
+        }
+    }
+
+    @Test
+    void profileChangeWithinTheDepartment_leavesOtherResourcesListsAlone() {
+        CacheTagVersions before = CacheTagVersions.of(function.tables().cache());
+
+        assertThat(function.invoke(withBody(event("update"), "{\"name\": \"Sam Renamed\"}")).getStatusCode())
+                .isEqualTo(200);
+
+        assertThat(CacheTagVersions.of(function.tables().cache()).changedSince(before))
+                .noneMatch(tag -> tag.startsWith("contacts:") || tag.startsWith("voicemails:"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.kin.cache;
 
 import com.kin.core.identity.Caller;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,7 +19,32 @@ import java.util.UUID;
  */
 public final class CacheTags {
 
+    /**
+     * The resources whose records belong to a user: they show in that user's lists and, through the owner's department,
+     * in the department's lists.
+     */
+    public static final List<String> OWNED_RESOURCES = List.of(MessageTags.CONTACTS, CallTags.RESOURCE,
+            MessageTags.RESOURCE, "voicemails");
+
     private CacheTags() {
+    }
+
+    /**
+     * The list tags a user's move between departments makes stale: for every {@linkplain #OWNED_RESOURCES owned resource}
+     * the lists of each department (the user's records leave one and join the other) and the user's own lists (an
+     * agent's voicemail queue holds its department's unassigned items). Admin lists are unchanged by a move.
+     */
+    public static Set<String> listsChangedByMove(UUID userId, String... departments) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String resource : OWNED_RESOURCES) {
+            tags.add(resource + ":list:user:" + userId);
+            for (String department : departments) {
+                if (department != null) {
+                    tags.add(resource + ":list:dept:" + department);
+                }
+            }
+        }
+        return tags;
     }
 
     public static String record(String resource, UUID id) {
