@@ -1,5 +1,6 @@
 package com.kin.calls;
 
+import com.kin.testing.TwilioApi;
 import static com.kin.calls.TestRequests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +55,7 @@ class ClickToCallIT {
     /** Agent 1 (sales) has a phone and owns C1; agent 2 (support) has no phone and owns C2. */
     @BeforeEach
     void seed() {
-        TwilioStub.reset();
+        TwilioApi.reset();
         function = CallsFunction.fresh(db);
         db.truncateAll();
         SampleUsers.insert(db.dataSource());
@@ -72,7 +73,7 @@ class ClickToCallIT {
 
     @Test
     void create_forAContactViaPhone_ringsTheAgentThenDialsTheContact_andRecordsTheCall() {
-        TwilioStub.answerCalls(201, "call-queued.json");
+        TwilioApi.answer(TwilioApi.CALLS, 201, "call-queued.json");
 
         APIGatewayV2HTTPResponse response = function.invoke(LambdaEvents.http("calls/create.json"));
 
@@ -96,7 +97,7 @@ class ClickToCallIT {
 
     @Test
     void create_viaClient_ringsTheAgentsBrowserClient() {
-        TwilioStub.answerCalls(201, "call-queued.json");
+        TwilioApi.answer(TwilioApi.CALLS, 201, "call-queued.json");
 
         APIGatewayV2HTTPResponse response = function.invoke(withBody("{\"contactId\": \"" + C1 + "\", \"via\": \"client\"}"));
 
@@ -107,7 +108,7 @@ class ClickToCallIT {
 
     @Test
     void create_toANumber_dialsIt_andFilesTheCallUnderTheCallersContactWithThatNumber() {
-        TwilioStub.answerCalls(201, "call-queued.json");
+        TwilioApi.answer(TwilioApi.CALLS, 201, "call-queued.json");
 
         APIGatewayV2HTTPResponse response = function.invoke(withBody("{\"to\": \"(415) 555-0199\", \"via\": \"phone\"}"));
 
@@ -149,7 +150,7 @@ class ClickToCallIT {
 
     @Test
     void create_asTheDepartmentsManager_callsItsAgentsContact_fromTheManagersPhone() {
-        TwilioStub.answerCalls(201, "call-queued.json");
+        TwilioApi.answer(TwilioApi.CALLS, 201, "call-queued.json");
         execute("update users set phone_number = '+14155550166' where id = ?", SampleUsers.MANAGER);
 
         APIGatewayV2HTTPResponse response = function.invoke(
@@ -178,7 +179,7 @@ class ClickToCallIT {
 
     @Test
     void create_whenTheStatusCallbackArrivedFirst_fillsOnlyWhatItLacked_andKeepsItsStatus() {
-        TwilioStub.answerCalls(201, "call-queued.json");
+        TwilioApi.answer(TwilioApi.CALLS, 201, "call-queued.json");
         Database database = function.bean(Database.class);
         function.bean(CallWebhookRepository.class).applyStatus(database, new CallStatusEvent(SID, CallStatus.RINGING, 2,
                 CallDirection.OUTBOUND, CallsFunction.FROM_NUMBER, AGENT1_PHONE, Instant.now(), null), Instant.now());
@@ -197,7 +198,7 @@ class ClickToCallIT {
 
     @Test
     void create_twilioRefuses_returns502WithTwiliosCode_andRecordsNothing() {
-        TwilioStub.answerCalls(400, "error-21211-invalid-to.json");
+        TwilioApi.answer(TwilioApi.CALLS, 400, "error-21211-invalid-to.json");
 
         JsonNode problem = assertProblem(function.invoke(LambdaEvents.http("calls/create.json")), 502);
 
@@ -207,17 +208,17 @@ class ClickToCallIT {
 
     @Test
     void create_twilioDoesNotAnswerInTime_returns504_andRecordsNothing() {
-        TwilioStub.answerCallsAfter(CallsFunction.TWILIO_ATTEMPT_TIMEOUT_MS * 3);
+        TwilioApi.answerAfter(TwilioApi.CALLS, CallsFunction.TWILIO_ATTEMPT_TIMEOUT_MS * 3, "call-queued.json");
 
         assertProblem(function.invoke(LambdaEvents.http("calls/create.json")), 504);
 
         assertThat(count("select count(*) from calls")).isZero();
-        assertThat(TwilioStub.callRequests()).hasSize(1);
+        assertThat(TwilioApi.requests(TwilioApi.CALLS)).hasSize(1);
     }
 
     @Test
     void create_retriedWithTheSameIdempotencyKey_placesOneCall() {
-        TwilioStub.answerCalls(201, "call-queued.json");
+        TwilioApi.answer(TwilioApi.CALLS, 201, "call-queued.json");
 
         APIGatewayV2HTTPResponse first = function.invoke(withIdempotencyKey(LambdaEvents.http("calls/create.json")));
         APIGatewayV2HTTPResponse retry = function.invoke(withIdempotencyKey(LambdaEvents.http("calls/create.json")));
@@ -226,13 +227,13 @@ class ClickToCallIT {
         assertThat(retry.getStatusCode()).isEqualTo(201);
         assertThat(retry.getBody()).isEqualTo(first.getBody());
         assertThat(retry.getHeaders()).containsEntry("idempotent-replayed", "true");
-        assertThat(TwilioStub.callRequests()).hasSize(1);
+        assertThat(TwilioApi.requests(TwilioApi.CALLS)).hasSize(1);
         assertThat(count("select count(*) from calls")).isEqualTo(1);
     }
 
     @Test
     void create_runsThreeStatements() {
-        TwilioStub.answerCalls(201, "call-queued.json");
+        TwilioApi.answer(TwilioApi.CALLS, 201, "call-queued.json");
         SqlMetrics metrics = function.bean(SqlMetrics.class);
         long before = metrics.statementCount();
 
@@ -243,7 +244,7 @@ class ClickToCallIT {
 
     @Test
     void create_isSeenAtOnceByTheCachedHistoryOfTheAgentAndOfTheDepartmentsManager() {
-        TwilioStub.answerCalls(201, "call-queued.json");
+        TwilioApi.answer(TwilioApi.CALLS, 201, "call-queued.json");
         APIGatewayV2HTTPEvent managerList = as(LambdaEvents.http("calls/list.json"), SampleUsers.MANAGER, "manager", "sales");
         function.invoke(LambdaEvents.http("calls/list.json"));
         function.invoke(managerList);
@@ -261,7 +262,7 @@ class ClickToCallIT {
     }
 
     private void assertNothingPlacedOrRecorded() {
-        assertThat(TwilioStub.callRequests()).isEmpty();
+        assertThat(TwilioApi.requests(TwilioApi.CALLS)).isEmpty();
         assertThat(count("select count(*) from calls")).isZero();
     }
 
@@ -275,7 +276,7 @@ class ClickToCallIT {
     }
 
     private static LoggedRequest onlyTwilioRequest() {
-        List<LoggedRequest> requests = TwilioStub.callRequests();
+        List<LoggedRequest> requests = TwilioApi.requests(TwilioApi.CALLS);
         assertThat(requests).hasSize(1);
         return requests.get(0);
     }

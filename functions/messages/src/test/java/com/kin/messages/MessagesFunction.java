@@ -1,5 +1,6 @@
 package com.kin.messages;
 
+import com.kin.testing.TwilioApi;
 import com.kin.testing.FunctionHarness;
 import com.kin.testing.LocalDynamoDb;
 import com.kin.testing.TestDatabase;
@@ -22,9 +23,9 @@ final class MessagesFunction extends FunctionHarness {
     /** An instance with its own L1, sharing the database and the DynamoDB tables with any other instance. */
     MessagesFunction(TestDatabase db, LocalDynamoDb dynamo, String cacheTable, String idempotencyTable) {
         super("messages", new Tables(cacheTable, idempotencyTable), Map.of(
-                "twilio.account-sid", TwilioStub.ACCOUNT_SID,
-                "twilio.auth-token", TwilioStub.AUTH_TOKEN,
-                "twilio.api.base-url", TwilioStub.baseUrl(),
+                "twilio.account-sid", TwilioApi.ACCOUNT_SID,
+                "twilio.auth-token", TwilioApi.AUTH_TOKEN,
+                "twilio.api.base-url", TwilioApi.baseUrl(),
                 "twilio.api.budget-ms", "3000",
                 "twilio.api.attempt-timeout-ms", String.valueOf(TWILIO_ATTEMPT_TIMEOUT_MS),
                 "twilio.api.connect-timeout-ms", "500",

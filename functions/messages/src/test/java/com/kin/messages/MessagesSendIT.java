@@ -1,5 +1,6 @@
 package com.kin.messages;
 
+import com.kin.testing.TwilioApi;
 import static com.kin.messages.Requests.assertProblem;
 import static com.kin.messages.Requests.replacing;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +47,7 @@ class MessagesSendIT {
     /** Agent 1 (sales) owns C1, agent 2 (support) owns C2; one template greets by name with an order number. */
     @BeforeEach
     void seed() {
-        TwilioStub.reset();
+        TwilioApi.reset();
         function = MessagesFunction.fresh(db);
         db.truncateAll();
         SampleUsers.insert(db.dataSource());
@@ -65,7 +66,7 @@ class MessagesSendIT {
 
     @Test
     void send_toContact_storesItQueuedWithTwiliosSid_andAnswers201WithETag() {
-        TwilioStub.answerMessages(201, "message-queued.json");
+        TwilioApi.answer(TwilioApi.MESSAGES, 201, "message-queued.json");
 
         APIGatewayV2HTTPResponse response = function.invoke(LambdaEvents.http("messages/send.json"));
 
@@ -89,7 +90,7 @@ class MessagesSendIT {
 
     @Test
     void send_withTemplate_fillsTheVariablesAtSendTime() {
-        TwilioStub.answerMessages(201, "message-queued.json");
+        TwilioApi.answer(TwilioApi.MESSAGES, 201, "message-queued.json");
 
         APIGatewayV2HTTPResponse response = function.invoke(withBody("{\"contactId\": \"" + C1 + "\", \"templateId\": \""
                 + TEMPLATE + "\", \"variables\": {\"name\": \"Wile\", \"order\": \"#42\"}}"));
@@ -125,7 +126,7 @@ class MessagesSendIT {
 
     @Test
     void send_twilioRejectsTheNumber_returns502WithTwiliosCode_andTheRowRecordsTheFailure() {
-        TwilioStub.answerMessages(400, "error-21211-invalid-to.json");
+        TwilioApi.answer(TwilioApi.MESSAGES, 400, "error-21211-invalid-to.json");
 
         APIGatewayV2HTTPResponse response = function.invoke(LambdaEvents.http("messages/send.json"));
 
@@ -141,7 +142,7 @@ class MessagesSendIT {
 
     @Test
     void send_twilioDoesNotAnswerInTime_returns504_andTheRowRecordsTheFailure() {
-        TwilioStub.answerMessagesAfter(MessagesFunction.TWILIO_ATTEMPT_TIMEOUT_MS * 3);
+        TwilioApi.answerAfter(TwilioApi.MESSAGES, MessagesFunction.TWILIO_ATTEMPT_TIMEOUT_MS * 3, "message-queued.json");
 
         APIGatewayV2HTTPResponse response = function.invoke(LambdaEvents.http("messages/send.json"));
 
@@ -151,12 +152,12 @@ class MessagesSendIT {
         assertThat(rows.get(0)[0]).isEqualTo("failed");
         assertThat(rows.get(0)[1]).isNull();
         assertThat((String) rows.get(0)[2]).contains("no answer");
-        assertThat(TwilioStub.messageRequests()).hasSize(1);
+        assertThat(TwilioApi.requests(TwilioApi.MESSAGES)).hasSize(1);
     }
 
     @Test
     void send_toAnOptedOutContact_returns409_andSendsNothing() {
-        TwilioStub.answerMessages(201, "message-queued.json");
+        TwilioApi.answer(TwilioApi.MESSAGES, 201, "message-queued.json");
         data.execute("update contacts set sms_opt_out = true, sms_opt_out_at = now() where id = ?", C1);
 
         assertProblem(function, function.invoke(LambdaEvents.http("messages/send.json")), 409, null);
@@ -166,7 +167,7 @@ class MessagesSendIT {
 
     @Test
     void send_toANumberOfAnOptedOutContactTheCallerCannotSee_returns409_andSendsNothing() {
-        TwilioStub.answerMessages(201, "message-queued.json");
+        TwilioApi.answer(TwilioApi.MESSAGES, 201, "message-queued.json");
         data.execute("update contacts set sms_opt_out = true where id = ?", C2);
 
         APIGatewayV2HTTPResponse response = function.invoke(withBody("{\"to\": \"(415) 555-0145\", \"body\": \"Hi\"}"));
@@ -177,7 +178,7 @@ class MessagesSendIT {
 
     @Test
     void send_toANumber_isFiledUnderTheCallersContactWithThatNumber() {
-        TwilioStub.answerMessages(201, "message-queued.json");
+        TwilioApi.answer(TwilioApi.MESSAGES, 201, "message-queued.json");
 
         APIGatewayV2HTTPResponse response = function.invoke(withBody("{\"to\": \"415-555-0132\", \"body\": \"Hi\"}"));
 
@@ -188,7 +189,7 @@ class MessagesSendIT {
 
     @Test
     void send_toANumberOfAContactTheCallerCannotSee_isSentWithoutAContact() {
-        TwilioStub.answerMessages(201, "message-queued.json");
+        TwilioApi.answer(TwilioApi.MESSAGES, 201, "message-queued.json");
 
         APIGatewayV2HTTPResponse response = function.invoke(withBody("{\"to\": \"" + C2_MOBILE + "\", \"body\": \"Hi\"}"));
 
@@ -199,7 +200,7 @@ class MessagesSendIT {
 
     @Test
     void send_asTheDepartmentsManager_reachesItsAgentsContacts_notAnotherDepartments() {
-        TwilioStub.answerMessages(201, "message-queued.json");
+        TwilioApi.answer(TwilioApi.MESSAGES, 201, "message-queued.json");
 
         APIGatewayV2HTTPResponse otherDepartment = function.invoke(
                 Requests.as("manager", replacing("messages/send.json", C1, C2)));
@@ -208,12 +209,12 @@ class MessagesSendIT {
         assertProblem(function, otherDepartment, 404, null);
         assertThat(ownDepartment.getStatusCode()).as(ownDepartment.getBody()).isEqualTo(201);
         assertThat(function.body(ownDepartment).get("userId").getStringValue()).isEqualTo(SampleUsers.MANAGER.toString());
-        assertThat(TwilioStub.messageRequests()).hasSize(1);
+        assertThat(TwilioApi.requests(TwilioApi.MESSAGES)).hasSize(1);
     }
 
     @Test
     void send_asAnAdmin_reachesAnyContact() {
-        TwilioStub.answerMessages(201, "message-queued.json");
+        TwilioApi.answer(TwilioApi.MESSAGES, 201, "message-queued.json");
 
         APIGatewayV2HTTPResponse response = function.invoke(Requests.as("admin", replacing("messages/send.json", C1, C2)));
 
@@ -248,7 +249,7 @@ class MessagesSendIT {
 
     @Test
     void send_retriedWithTheSameIdempotencyKey_sendsOneSms() {
-        TwilioStub.answerMessages(201, "message-queued.json");
+        TwilioApi.answer(TwilioApi.MESSAGES, 201, "message-queued.json");
 
         APIGatewayV2HTTPResponse first = function.invoke(withIdempotencyKey(LambdaEvents.http("messages/send.json")));
         APIGatewayV2HTTPResponse retry = function.invoke(withIdempotencyKey(LambdaEvents.http("messages/send.json")));
@@ -257,13 +258,13 @@ class MessagesSendIT {
         assertThat(retry.getStatusCode()).isEqualTo(201);
         assertThat(retry.getBody()).isEqualTo(first.getBody());
         assertThat(retry.getHeaders()).containsEntry("idempotent-replayed", "true");
-        assertThat(TwilioStub.messageRequests()).hasSize(1);
+        assertThat(TwilioApi.requests(TwilioApi.MESSAGES)).hasSize(1);
         assertThat(data.value("select count(*) from messages")).isEqualTo(1L);
     }
 
     @Test
     void send_runsThreeStatements() {
-        TwilioStub.answerMessages(201, "message-queued.json");
+        TwilioApi.answer(TwilioApi.MESSAGES, 201, "message-queued.json");
         SqlMetrics metrics = function.bean(SqlMetrics.class);
         long before = metrics.statementCount();
 
@@ -274,7 +275,7 @@ class MessagesSendIT {
 
     @Test
     void send_isSeenAtOnceByTheSendersCachedThreadAndConversations() {
-        TwilioStub.answerMessages(201, "message-queued.json");
+        TwilioApi.answer(TwilioApi.MESSAGES, 201, "message-queued.json");
         APIGatewayV2HTTPEvent thread = LambdaEvents.http("messages/thread.json");
         function.invoke(LambdaEvents.http("messages/thread.json"));
         function.invoke(LambdaEvents.http("messages/conversations.json"));
@@ -291,13 +292,13 @@ class MessagesSendIT {
     }
 
     private void assertNothingSentOrStored() {
-        assertThat(TwilioStub.messageRequests()).isEmpty();
+        assertThat(TwilioApi.requests(TwilioApi.MESSAGES)).isEmpty();
         assertThat(data.value("select count(*) from messages")).isEqualTo(0L);
     }
 
     /** The form of the one request Twilio got, decoded. */
     private static Map<String, String> onlyTwilioRequest() {
-        List<LoggedRequest> requests = TwilioStub.messageRequests();
+        List<LoggedRequest> requests = TwilioApi.requests(TwilioApi.MESSAGES);
         assertThat(requests).hasSize(1);
         Map<String, String> form = new HashMap<>();
         for (String pair : requests.get(0).getBodyAsString().split("&")) {
