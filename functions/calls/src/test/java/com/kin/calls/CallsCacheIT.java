@@ -1,7 +1,7 @@
 package com.kin.calls;
 
-import static com.kin.calls.TestRequests.as;
-import static com.kin.calls.TestRequests.withQuery;
+import static com.kin.testing.LambdaEvents.as;
+import static com.kin.testing.LambdaEvents.withQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;

@@ -1,7 +1,6 @@
 package com.kin.calls;
 
-import com.kin.testing.TwilioApi;
-import static com.kin.calls.TestRequests.as;
+import static com.kin.testing.LambdaEvents.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -16,6 +15,7 @@ import com.kin.data.calls.CallWebhookRepository;
 import com.kin.testing.LambdaEvents;
 import com.kin.testing.SampleUsers;
 import com.kin.testing.TestDatabase;
+import com.kin.testing.TwilioApi;
 import io.micronaut.json.tree.JsonNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

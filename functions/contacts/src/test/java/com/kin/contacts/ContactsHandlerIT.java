@@ -291,15 +291,7 @@ class ContactsHandlerIT {
     }
 
     private static APIGatewayV2HTTPEvent withQuery(String rawQuery) {
-        APIGatewayV2HTTPEvent event = LambdaEvents.http("contacts/list.json");
-        event.setRawQueryString(rawQuery);
-        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            String[] kv = pair.split("=", 2);
-            params.put(kv[0], kv.length > 1 ? kv[1] : "");
-        }
-        event.setQueryStringParameters(params);
-        return event;
+        return LambdaEvents.withQuery(LambdaEvents.http("contacts/list.json"), rawQuery);
     }
 
     private JsonNode assertProblem(APIGatewayV2HTTPResponse response, int status, String field) {

@@ -3,7 +3,7 @@ package com.kin.messages;
 import static com.kin.messages.Requests.as;
 import static com.kin.messages.Requests.assertProblem;
 import static com.kin.messages.Requests.replacing;
-import static com.kin.messages.Requests.withQuery;
+import static com.kin.testing.LambdaEvents.withQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;

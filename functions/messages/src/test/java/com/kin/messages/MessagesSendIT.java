@@ -1,6 +1,5 @@
 package com.kin.messages;
 
-import com.kin.testing.TwilioApi;
 import static com.kin.messages.Requests.assertProblem;
 import static com.kin.messages.Requests.replacing;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +11,7 @@ import com.kin.data.SqlMetrics;
 import com.kin.testing.LambdaEvents;
 import com.kin.testing.SampleUsers;
 import com.kin.testing.TestDatabase;
+import com.kin.testing.TwilioApi;
 import io.micronaut.json.tree.JsonNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.kin.testing.LambdaEvents;
 import com.kin.testing.SampleUsers;
 import io.micronaut.json.tree.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,16 +35,6 @@ final class Requests {
         return event;
     }
 
-    static APIGatewayV2HTTPEvent withQuery(APIGatewayV2HTTPEvent event, String rawQuery) {
-        event.setRawQueryString(rawQuery);
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            String[] kv = pair.split("=", 2);
-            params.put(kv[0], kv.length > 1 ? kv[1] : "");
-        }
-        event.setQueryStringParameters(params);
-        return event;
-    }
 
     /** The sample event of {@code file} with every occurrence of {@code from} replaced by {@code to}. */
     static APIGatewayV2HTTPEvent replacing(String file, Object from, Object to) {

@@ -58,7 +58,7 @@ class TemplatesHandlerIT {
         String cursor = null;
         int pages = 0;
         do {
-            APIGatewayV2HTTPEvent event = withQuery(LambdaEvents.http("templates/list.json"),
+            APIGatewayV2HTTPEvent event = LambdaEvents.withQuery(LambdaEvents.http("templates/list.json"),
                     "limit=3" + (cursor == null ? "" : "&cursor=" + cursor));
             JsonNode page = function.body(function.invoke(event));
             page.get("items").values().forEach(item -> names.add(item.get("name").getStringValue()));
@@ -72,8 +72,8 @@ class TemplatesHandlerIT {
 
     @Test
     void list_badLimitOrCursor_return400() {
-        assertProblem(function.invoke(withQuery(LambdaEvents.http("templates/list.json"), "limit=101")), 400, "limit");
-        assertProblem(function.invoke(withQuery(LambdaEvents.http("templates/list.json"), "cursor=bogus")), 400, "cursor");
+        assertProblem(function.invoke(LambdaEvents.withQuery(LambdaEvents.http("templates/list.json"), "limit=101")), 400, "limit");
+        assertProblem(function.invoke(LambdaEvents.withQuery(LambdaEvents.http("templates/list.json"), "cursor=bogus")), 400, "cursor");
     }
 
     @Test
@@ -234,16 +234,6 @@ class TemplatesHandlerIT {
         claims.put("role", "agent");
     }
 
-    private static APIGatewayV2HTTPEvent withQuery(APIGatewayV2HTTPEvent event, String rawQuery) {
-        event.setRawQueryString(rawQuery);
-        Map<String, String> params = new java.util.LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            String[] kv = pair.split("=", 2);
-            params.put(kv[0], kv.length > 1 ? kv[1] : "");
-        }
-        event.setQueryStringParameters(params);
-        return event;
-    }
 
     private JsonNode assertProblem(APIGatewayV2HTTPResponse response, int status, String field) {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);

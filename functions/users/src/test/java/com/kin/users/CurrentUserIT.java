@@ -1,6 +1,6 @@
 package com.kin.users;
 
-import static com.kin.users.UserRequests.as;
+import static com.kin.testing.LambdaEvents.as;
 import static com.kin.users.UserRequests.event;
 import static com.kin.users.UserRequests.withBody;
 import static com.kin.users.UserRequests.withIfMatch;

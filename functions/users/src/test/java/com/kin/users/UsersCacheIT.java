@@ -1,7 +1,7 @@
 package com.kin.users;
 
 import static com.kin.users.UserData.SAMPLE;
-import static com.kin.users.UserRequests.as;
+import static com.kin.testing.LambdaEvents.as;
 import static com.kin.users.UserRequests.event;
 import static com.kin.users.UserRequests.withBody;
 import static com.kin.users.UsersFunction.cacheSource;
@@ -14,6 +14,7 @@ import com.kin.cache.CacheKind;
 import com.kin.cache.TwoTierCache;
 import com.kin.cache.testing.CacheProbe;
 import com.kin.testing.CacheTagVersions;
+import com.kin.testing.LambdaEvents;
 import com.kin.testing.LocalDynamoDb;
 import com.kin.testing.SampleUsers;
 import com.kin.testing.TestDatabase;
@@ -177,7 +178,7 @@ class UsersCacheIT {
     }
 
     private APIGatewayV2HTTPEvent listEvent(UUID manager, String department) {
-        return UserRequests.withQuery(as(event("list"), manager, "manager", department), "limit=50");
+        return LambdaEvents.withQuery(as(event("list"), manager, "manager", department), "limit=50");
     }
 
     private JsonNode listAs(UUID manager, String department) {
@@ -188,7 +189,7 @@ class UsersCacheIT {
 
     /** The admin's list of events/users/list.json with {@code rawQuery} instead of its own. */
     private static APIGatewayV2HTTPEvent withQuery(String rawQuery) {
-        return UserRequests.withQuery(event("list"), rawQuery);
+        return LambdaEvents.withQuery(event("list"), rawQuery);
     }
 
     private static APIGatewayV2HTTPEvent withIdempotencyKey(APIGatewayV2HTTPEvent event, String key) {

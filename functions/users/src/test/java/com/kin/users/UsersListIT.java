@@ -4,7 +4,7 @@ import static com.kin.users.UserData.SAMPLE;
 import static com.kin.users.UserRequests.asAgent;
 import static com.kin.users.UserRequests.asManager;
 import static com.kin.users.UserRequests.event;
-import static com.kin.users.UserRequests.withQuery;
+import static com.kin.testing.LambdaEvents.withQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;

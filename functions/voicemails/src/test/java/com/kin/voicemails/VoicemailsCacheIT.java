@@ -1,6 +1,6 @@
 package com.kin.voicemails;
 
-import static com.kin.voicemails.TestRequests.as;
+import static com.kin.testing.LambdaEvents.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;

@@ -5,9 +5,13 @@ import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -49,6 +53,37 @@ public final class LambdaEvents {
     /** A payload-2.0 event from {@code events/<relative>}, its JSON text first passed through {@code edit}. */
     public static APIGatewayV2HTTPEvent http(String relative, UnaryOperator<String> edit) {
         return parse(edit.apply(json(relative)), APIGatewayV2HTTPEvent.class);
+    }
+
+    /** The event with {@code rawQuery} (URL-encoded) as its query, decoded into parameters as API Gateway does. */
+    public static APIGatewayV2HTTPEvent withQuery(APIGatewayV2HTTPEvent event, String rawQuery) {
+        event.setRawQueryString(rawQuery);
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            if (!pair.isEmpty()) {
+                String[] kv = pair.split("=", 2);
+                params.put(decode(kv[0]), kv.length > 1 ? decode(kv[1]) : "");
+            }
+        }
+        event.setQueryStringParameters(params);
+        return event;
+    }
+
+    /** The event as sent by {@code userId} with {@code role} in {@code department} (null: none), in its JWT claims. */
+    public static APIGatewayV2HTTPEvent as(APIGatewayV2HTTPEvent event, UUID userId, String role, String department) {
+        Map<String, String> claims = event.getRequestContext().getAuthorizer().getJwt().getClaims();
+        claims.put("sub", userId.toString());
+        claims.put("role", role);
+        if (department == null) {
+            claims.remove("department");
+        } else {
+            claims.put("department", department);
+        }
+        return event;
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     public static <T> T parse(String json, Class<T> type) {
