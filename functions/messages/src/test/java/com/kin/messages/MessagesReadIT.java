@@ -1,7 +1,6 @@
 package com.kin.messages;
 
 import static com.kin.messages.Requests.as;
-import static com.kin.messages.Requests.assertProblem;
 import static com.kin.messages.Requests.replacing;
 import static com.kin.testing.LambdaEvents.withQuery;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,11 +118,11 @@ class MessagesReadIT {
 
     @Test
     void conversations_badLimitOrCursor_return400() {
-        assertProblem(function, function.invoke(withQuery(LambdaEvents.http("messages/conversations.json"), "limit=0")),
+        function.assertProblem(function.invoke(withQuery(LambdaEvents.http("messages/conversations.json"), "limit=0")),
                 400, "limit");
-        assertProblem(function, function.invoke(withQuery(LambdaEvents.http("messages/conversations.json"), "limit=x")),
+        function.assertProblem(function.invoke(withQuery(LambdaEvents.http("messages/conversations.json"), "limit=x")),
                 400, "limit");
-        assertProblem(function, function.invoke(withQuery(LambdaEvents.http("messages/conversations.json"),
+        function.assertProblem(function.invoke(withQuery(LambdaEvents.http("messages/conversations.json"),
                 "cursor=bogus")), 400, "cursor");
     }
 
@@ -142,8 +141,8 @@ class MessagesReadIT {
 
     @Test
     void thread_anotherAgentsOrUnknownContact_returns404() {
-        assertProblem(function, function.invoke(replacing("messages/thread.json", C1, C2)), 404, null);
-        assertProblem(function, function.invoke(replacing("messages/thread.json", C1, UUID.randomUUID())), 404, null);
+        function.assertProblem(function.invoke(replacing("messages/thread.json", C1, C2)), 404, null);
+        function.assertProblem(function.invoke(replacing("messages/thread.json", C1, UUID.randomUUID())), 404, null);
     }
 
     @Test
@@ -163,7 +162,7 @@ class MessagesReadIT {
 
         APIGatewayV2HTTPEvent event = withQuery(LambdaEvents.http("messages/thread.json"),
                 "cursor=" + Requests.nextCursor(conversations));
-        assertProblem(function, function.invoke(event), 400, "cursor");
+        function.assertProblem(function.invoke(event), 400, "cursor");
     }
 
     @Test
@@ -181,19 +180,19 @@ class MessagesReadIT {
     void get_visibleThroughItsContactOrThroughItsUser() {
         assertThat(function.invoke(replacing("messages/get.json", M1, M5)).getStatusCode()).isEqualTo(200);
         assertThat(function.invoke(replacing("messages/get.json", M1, M6)).getStatusCode()).isEqualTo(200);
-        assertProblem(function, function.invoke(replacing("messages/get.json", M1, M3)), 404, null);
+        function.assertProblem(function.invoke(replacing("messages/get.json", M1, M3)), 404, null);
     }
 
     @Test
     void get_messageWithNeitherUserNorContact_onlyAdminSeesIt() {
-        assertProblem(function, function.invoke(replacing("messages/get.json", M1, M4)), 404, null);
-        assertProblem(function, function.invoke(as("manager", replacing("messages/get.json", M1, M4))), 404, null);
+        function.assertProblem(function.invoke(replacing("messages/get.json", M1, M4)), 404, null);
+        function.assertProblem(function.invoke(as("manager", replacing("messages/get.json", M1, M4))), 404, null);
         assertThat(function.invoke(as("admin", replacing("messages/get.json", M1, M4))).getStatusCode()).isEqualTo(200);
     }
 
     @Test
     void get_malformedId_returns400() {
-        assertProblem(function, function.invoke(replacing("messages/get.json", M1, "not-a-uuid")), 400, "id");
+        function.assertProblem(function.invoke(replacing("messages/get.json", M1, "not-a-uuid")), 400, "id");
     }
 
     @Test
@@ -201,7 +200,7 @@ class MessagesReadIT {
         APIGatewayV2HTTPEvent event = LambdaEvents.http("messages/get.json");
         event.getRequestContext().setAuthorizer(null);
 
-        assertProblem(function, function.invoke(event), 401, null);
+        function.assertProblem(function.invoke(event), 401, null);
     }
 
     @Test

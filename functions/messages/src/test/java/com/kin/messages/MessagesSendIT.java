@@ -1,6 +1,5 @@
 package com.kin.messages;
 
-import static com.kin.messages.Requests.assertProblem;
 import static com.kin.messages.Requests.replacing;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,7 +105,7 @@ class MessagesSendIT {
         APIGatewayV2HTTPResponse response = function.invoke(withBody("{\"contactId\": \"" + C1 + "\", \"templateId\": \""
                 + TEMPLATE + "\", \"variables\": {\"name\": \"Wile\", \"coupon\": \"X1\"}}"));
 
-        JsonNode problem = assertProblem(function, response, 400, "variables.order");
+        JsonNode problem = function.assertProblem(response, 400, "variables.order");
         assertThat(problem.get("errors").get("variables.coupon")).isNotNull();
         assertNothingSentOrStored();
     }
@@ -116,7 +115,7 @@ class MessagesSendIT {
         APIGatewayV2HTTPResponse response = function.invoke(withBody("{\"contactId\": \"" + C1 + "\", \"to\": \"12\", "
                 + "\"variables\": {\"a\": \"b\"}, \"subject\": \"hi\"}"));
 
-        JsonNode problem = assertProblem(function, response, 400, "contactId");
+        JsonNode problem = function.assertProblem(response, 400, "contactId");
         assertThat(problem.get("errors").get("to")).isNotNull();
         assertThat(problem.get("errors").get("body")).isNotNull();
         assertThat(problem.get("errors").get("variables")).isNotNull();
@@ -130,7 +129,7 @@ class MessagesSendIT {
 
         APIGatewayV2HTTPResponse response = function.invoke(LambdaEvents.http("messages/send.json"));
 
-        JsonNode problem = assertProblem(function, response, 502, null);
+        JsonNode problem = function.assertProblem(response, 502, null);
         assertThat(problem.get("providerCode").getIntValue()).isEqualTo(21211);
         List<Object[]> rows = data.rows("select status, error_code, error_message, twilio_message_sid from messages");
         assertThat(rows).hasSize(1);
@@ -146,7 +145,7 @@ class MessagesSendIT {
 
         APIGatewayV2HTTPResponse response = function.invoke(LambdaEvents.http("messages/send.json"));
 
-        assertProblem(function, response, 504, null);
+        function.assertProblem(response, 504, null);
         List<Object[]> rows = data.rows("select status, error_code, error_message from messages");
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0)[0]).isEqualTo("failed");
@@ -160,7 +159,7 @@ class MessagesSendIT {
         TwilioApi.answer(TwilioApi.MESSAGES, 201, "message-queued.json");
         data.execute("update contacts set sms_opt_out = true, sms_opt_out_at = now() where id = ?", C1);
 
-        assertProblem(function, function.invoke(LambdaEvents.http("messages/send.json")), 409, null);
+        function.assertProblem(function.invoke(LambdaEvents.http("messages/send.json")), 409, null);
 
         assertNothingSentOrStored();
     }
@@ -172,7 +171,7 @@ class MessagesSendIT {
 
         APIGatewayV2HTTPResponse response = function.invoke(withBody("{\"to\": \"(415) 555-0145\", \"body\": \"Hi\"}"));
 
-        assertProblem(function, response, 409, null);
+        function.assertProblem(response, 409, null);
         assertNothingSentOrStored();
     }
 
@@ -206,7 +205,7 @@ class MessagesSendIT {
                 Requests.as("manager", replacing("messages/send.json", C1, C2)));
         APIGatewayV2HTTPResponse ownDepartment = function.invoke(Requests.as("manager", LambdaEvents.http("messages/send.json")));
 
-        assertProblem(function, otherDepartment, 404, null);
+        function.assertProblem(otherDepartment, 404, null);
         assertThat(ownDepartment.getStatusCode()).as(ownDepartment.getBody()).isEqualTo(201);
         assertThat(function.body(ownDepartment).get("userId").getStringValue()).isEqualTo(SampleUsers.MANAGER.toString());
         assertThat(TwilioApi.requests(TwilioApi.MESSAGES)).hasSize(1);
@@ -224,7 +223,7 @@ class MessagesSendIT {
 
     @Test
     void send_toAnotherAgentsContact_returns404_andSendsNothing() {
-        assertProblem(function, function.invoke(replacing("messages/send.json", C1, C2)), 404, null);
+        function.assertProblem(function.invoke(replacing("messages/send.json", C1, C2)), 404, null);
 
         assertNothingSentOrStored();
     }
@@ -233,7 +232,7 @@ class MessagesSendIT {
     void send_toAContactWithoutAPhone_returns422_andSendsNothing() {
         data.execute("update contacts set mobile_phone = null where id = ?", C1);
 
-        assertProblem(function, function.invoke(LambdaEvents.http("messages/send.json")), 422, null);
+        function.assertProblem(function.invoke(LambdaEvents.http("messages/send.json")), 422, null);
 
         assertNothingSentOrStored();
     }
@@ -243,7 +242,7 @@ class MessagesSendIT {
         APIGatewayV2HTTPEvent event = LambdaEvents.http("messages/send.json");
         event.getRequestContext().setAuthorizer(null);
 
-        assertProblem(function, function.invoke(event), 401, null);
+        function.assertProblem(function.invoke(event), 401, null);
         assertNothingSentOrStored();
     }
 

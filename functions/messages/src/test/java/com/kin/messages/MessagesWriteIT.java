@@ -6,7 +6,6 @@ import static com.kin.messages.MessagesReadIT.M1;
 import static com.kin.messages.MessagesReadIT.M2;
 import static com.kin.messages.MessagesReadIT.M3;
 import static com.kin.messages.Requests.as;
-import static com.kin.messages.Requests.assertProblem;
 import static com.kin.messages.Requests.replacing;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,7 +90,7 @@ class MessagesWriteIT {
 
         APIGatewayV2HTTPResponse second = function.invoke(LambdaEvents.http("messages/update.json"));
 
-        assertProblem(function, second, 412, null);
+        function.assertProblem(second, 412, null);
         assertThat(data.value("select read_at from messages where id = ?", M1)).isNull();
     }
 
@@ -100,7 +99,7 @@ class MessagesWriteIT {
         APIGatewayV2HTTPEvent event = LambdaEvents.http("messages/update.json");
         event.setBody("{\"read\": \"yes\", \"starred\": true}");
 
-        JsonNode problem = assertProblem(function, function.invoke(event), 400, "read");
+        JsonNode problem = function.assertProblem(function.invoke(event), 400, "read");
 
         assertThat(problem.get("errors").get("starred").getStringValue()).isEqualTo("unknown field");
         assertThat(data.value("select version from messages where id = ?", M1)).isEqualTo(1L);
@@ -108,7 +107,7 @@ class MessagesWriteIT {
 
     @Test
     void update_anotherAgentsMessage_returns404() {
-        assertProblem(function, function.invoke(replacing("messages/update.json", M1, M3)), 404, null);
+        function.assertProblem(function.invoke(replacing("messages/update.json", M1, M3)), 404, null);
         assertThat(data.value("select version from messages where id = ?", M3)).isEqualTo(1L);
     }
 
@@ -163,7 +162,7 @@ class MessagesWriteIT {
 
         assertThat(statusOf(result, M2)).isEqualTo("done");
         assertThat(data.value("select last_message_id from conversations where contact_id = ?", C1)).isEqualTo(M1);
-        assertProblem(function, function.invoke(replacing("messages/get.json", M1, M2)), 404, null);
+        function.assertProblem(function.invoke(replacing("messages/get.json", M1, M2)), 404, null);
     }
 
     @Test
@@ -175,7 +174,7 @@ class MessagesWriteIT {
         APIGatewayV2HTTPEvent event = LambdaEvents.http("messages/actions.json");
         event.setBody(bulkBody("archive", tooMany.toArray(UUID[]::new)).replace("}", ", \"force\": true}"));
 
-        JsonNode problem = assertProblem(function, function.invoke(event), 400, "action");
+        JsonNode problem = function.assertProblem(function.invoke(event), 400, "action");
 
         assertThat(problem.get("errors").get("ids")).isNotNull();
         assertThat(problem.get("errors").get("force")).isNotNull();

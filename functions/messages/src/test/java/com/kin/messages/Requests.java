@@ -1,9 +1,6 @@
 package com.kin.messages;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.kin.testing.LambdaEvents;
 import com.kin.testing.SampleUsers;
 import io.micronaut.json.tree.JsonNode;
@@ -41,18 +38,6 @@ final class Requests {
         return LambdaEvents.http(file, json -> json.replace(from.toString(), to.toString()));
     }
 
-    static JsonNode assertProblem(MessagesFunction function, APIGatewayV2HTTPResponse response, int status, String field) {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
-        assertThat(response.getHeaders().get("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = function.body(response);
-        assertThat(problem.get("status").getIntValue()).isEqualTo(status);
-        assertThat(problem.get("requestId")).isNotNull();
-        assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("select ");
-        if (field != null) {
-            assertThat(problem.get("errors").get(field)).as(response.getBody()).isNotNull();
-        }
-        return problem;
-    }
 
     static String nextCursor(JsonNode page) {
         JsonNode next = page.get("nextCursor");

@@ -72,8 +72,8 @@ class TemplatesHandlerIT {
 
     @Test
     void list_badLimitOrCursor_return400() {
-        assertProblem(function.invoke(LambdaEvents.withQuery(LambdaEvents.http("templates/list.json"), "limit=101")), 400, "limit");
-        assertProblem(function.invoke(LambdaEvents.withQuery(LambdaEvents.http("templates/list.json"), "cursor=bogus")), 400, "cursor");
+        function.assertProblem(function.invoke(LambdaEvents.withQuery(LambdaEvents.http("templates/list.json"), "limit=101")), 400, "limit");
+        function.assertProblem(function.invoke(LambdaEvents.withQuery(LambdaEvents.http("templates/list.json"), "cursor=bogus")), 400, "cursor");
     }
 
     @Test
@@ -87,11 +87,11 @@ class TemplatesHandlerIT {
 
     @Test
     void get_unknownTemplate_returns404_withoutClaims_returns401() {
-        assertProblem(function.invoke(LambdaEvents.http("templates/get.json",
+        function.assertProblem(function.invoke(LambdaEvents.http("templates/get.json",
                 json -> json.replace(T1.toString(), UUID.randomUUID().toString()))), 404, null);
         APIGatewayV2HTTPEvent event = LambdaEvents.http("templates/get.json");
         event.getRequestContext().setAuthorizer(null);
-        assertProblem(function.invoke(event), 401, null);
+        function.assertProblem(function.invoke(event), 401, null);
     }
 
     @Test
@@ -111,7 +111,7 @@ class TemplatesHandlerIT {
         APIGatewayV2HTTPEvent event = LambdaEvents.http("templates/create.json");
         asAgent(event);
 
-        assertProblem(function.invoke(event), 403, null);
+        function.assertProblem(function.invoke(event), 403, null);
         assertThat(rows.count()).isEqualTo(2);
     }
 
@@ -120,7 +120,7 @@ class TemplatesHandlerIT {
         APIGatewayV2HTTPEvent event = LambdaEvents.http("templates/create.json");
         event.setBody("{\"name\": \"Thanks\", \"body\": \"Another body\"}");
 
-        JsonNode problem = assertProblem(function.invoke(event), 409, null);
+        JsonNode problem = function.assertProblem(function.invoke(event), 409, null);
         assertThat(problem.get("detail").getStringValue()).contains("Thanks");
     }
 
@@ -129,7 +129,7 @@ class TemplatesHandlerIT {
         APIGatewayV2HTTPEvent event = LambdaEvents.http("templates/create.json");
         event.setBody("{\"name\": \"\", \"body\": \"Hi {{ first name }}\", \"colour\": \"red\"}");
 
-        JsonNode problem = assertProblem(function.invoke(event), 400, "name");
+        JsonNode problem = function.assertProblem(function.invoke(event), 400, "name");
         assertThat(problem.get("errors").get("body")).isNotNull();
         assertThat(problem.get("errors").get("colour").getStringValue()).isEqualTo("unknown field");
         assertThat(rows.count()).isEqualTo(2);
@@ -140,7 +140,7 @@ class TemplatesHandlerIT {
         APIGatewayV2HTTPEvent event = LambdaEvents.http("templates/create.json");
         event.setBody("{\"name\": \"New\", \"body\": \"Hi {{firstName}}\", \"variables\": [\"firstName\", \"date\"]}");
 
-        JsonNode problem = assertProblem(function.invoke(event), 400, "variables");
+        JsonNode problem = function.assertProblem(function.invoke(event), 400, "variables");
         assertThat(problem.get("errors").get("variables").getStringValue()).contains("date");
         assertThat(rows.count()).isEqualTo(2);
     }
@@ -150,7 +150,7 @@ class TemplatesHandlerIT {
         APIGatewayV2HTTPEvent event = LambdaEvents.http("templates/create.json");
         event.setBody("{\"name\": \"Long\", \"body\": \"" + "x".repeat(1601) + "\"}");
 
-        assertProblem(function.invoke(event), 400, "body");
+        function.assertProblem(function.invoke(event), 400, "body");
     }
 
     @Test
@@ -169,7 +169,7 @@ class TemplatesHandlerIT {
         APIGatewayV2HTTPEvent event = LambdaEvents.http("templates/update.json");
         event.setBody("{\"variables\": [\"firstName\"]}");
 
-        assertProblem(function.invoke(event), 400, "variables");
+        function.assertProblem(function.invoke(event), 400, "variables");
         assertThat(rows.versionOf(T1)).isEqualTo(1);
     }
 
@@ -180,7 +180,7 @@ class TemplatesHandlerIT {
         APIGatewayV2HTTPEvent second = LambdaEvents.http("templates/update.json");
         second.setBody("{\"name\": \"Renamed\"}");
 
-        assertProblem(function.invoke(second), 412, null);
+        function.assertProblem(function.invoke(second), 412, null);
         assertThat(rows.versionOf(T1)).isEqualTo(2);
     }
 
@@ -188,11 +188,11 @@ class TemplatesHandlerIT {
     void update_renameToTakenName_returns409_asAgent_returns403() {
         APIGatewayV2HTTPEvent rename = LambdaEvents.http("templates/update.json");
         rename.setBody("{\"name\": \"Thanks\"}");
-        assertProblem(function.invoke(rename), 409, null);
+        function.assertProblem(function.invoke(rename), 409, null);
 
         APIGatewayV2HTTPEvent byAgent = LambdaEvents.http("templates/update.json");
         asAgent(byAgent);
-        assertProblem(function.invoke(byAgent), 403, null);
+        function.assertProblem(function.invoke(byAgent), 403, null);
         assertThat(rows.versionOf(T1)).isEqualTo(1);
     }
 
@@ -200,14 +200,14 @@ class TemplatesHandlerIT {
     void delete_asManager_removes_staleOrAgent_refused() {
         APIGatewayV2HTTPEvent byAgent = LambdaEvents.http("templates/delete.json");
         asAgent(byAgent);
-        assertProblem(function.invoke(byAgent), 403, null);
-        assertProblem(function.invoke(LambdaEvents.http("templates/delete.json",
+        function.assertProblem(function.invoke(byAgent), 403, null);
+        function.assertProblem(function.invoke(LambdaEvents.http("templates/delete.json",
                 json -> json.replace("\"\\\"1\\\"\"", "\"\\\"7\\\"\""))), 412, null);
 
         APIGatewayV2HTTPResponse response = function.invoke(LambdaEvents.http("templates/delete.json"));
 
         assertThat(response.getStatusCode()).isEqualTo(204);
-        assertProblem(function.invoke(LambdaEvents.http("templates/get.json")), 404, null);
+        function.assertProblem(function.invoke(LambdaEvents.http("templates/get.json")), 404, null);
     }
 
     @Test
@@ -235,18 +235,6 @@ class TemplatesHandlerIT {
     }
 
 
-    private JsonNode assertProblem(APIGatewayV2HTTPResponse response, int status, String field) {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
-        assertThat(response.getHeaders().get("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = function.body(response);
-        assertThat(problem.get("status").getIntValue()).isEqualTo(status);
-        assertThat(problem.get("requestId")).isNotNull();
-        assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("insert ");
-        if (field != null) {
-            assertThat(problem.get("errors").get(field)).as(response.getBody()).isNotNull();
-        }
-        return problem;
-    }
 
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();

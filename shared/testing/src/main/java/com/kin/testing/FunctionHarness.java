@@ -102,7 +102,8 @@ public class FunctionHarness implements AutoCloseable {
         JsonNode problem = body(response);
         assertThat(problem.get("status").getIntValue()).isEqualTo(status);
         assertThat(problem.get("requestId")).isNotNull();
-        assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("select ").doesNotContain("com.kin.");
+        assertThat(response.getBody()).doesNotContain("Exception").doesNotContain("select ").doesNotContain("insert ")
+                .doesNotContain("com.kin.");
         if (field != null) {
             assertThat(problem.get("errors").get(field)).as(response.getBody()).isNotNull();
         }
