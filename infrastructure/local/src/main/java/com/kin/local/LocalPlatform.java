@@ -5,6 +5,9 @@ import com.kin.local.gateway.Gateway;
 import com.kin.local.lambda.FunctionEnvironment;
 import com.kin.local.lambda.FunctionPool;
 import com.kin.local.lambda.LambdaRuntime;
+import com.kin.local.metrics.LocalMetricStore;
+import com.kin.local.metrics.LocalMetricsServer;
+import com.kin.local.metrics.MetricsRetention;
 import com.kin.local.services.LocalDynamoDb;
 import com.kin.local.services.LocalPostgres;
 import com.kin.local.services.LocalServices;
@@ -13,6 +16,7 @@ import com.kin.local.sqs.SqsEventSource;
 import com.kin.local.template.FunctionSpec;
 import com.kin.local.template.LocalStack;
 import com.kin.local.template.Template;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,10 +71,11 @@ public final class LocalPlatform implements AutoCloseable {
             CompletableFuture<LocalSqs> sqs = CompletableFuture.supplyAsync(
                     Startup.unchecked(() -> Startup.sqs(stack, log)), starter);
             LambdaRuntime lambda = own(LambdaRuntime.start(Math.max(1, functions.size()) * options.instanceLimit(), log));
+            LocalMetricsServer metrics = startMetrics(functions, clock);
             Startup.awaitAll(List.of(postgres, dynamoDb, sqs), this::own);
             services = new LocalServices(postgres.join().port(), LocalPostgres.DATABASE, LocalPostgres.USER,
                     LocalPostgres.PASSWORD, dynamoDb.join().endpoint(), sqs.join().endpoint(),
-                    gateway == null ? null : gateway.url());
+                    gateway == null ? null : gateway.url(), metrics.url());
             LocalStack local = stack.withEndpoints(services.sqsEndpoint(), services.gatewayUrl());
             for (FunctionSpec function : functions) {
                 Map<String, String> environment = FunctionEnvironment.of(function, local.resolver(), services);
@@ -88,6 +93,16 @@ public final class LocalPlatform implements AutoCloseable {
         } finally {
             starter.shutdown();
         }
+    }
+
+    /** CloudWatch's stand-in: the EMF documents every function prints, kept for the metrics function to read. */
+    private LocalMetricsServer startMetrics(List<FunctionSpec> functions, Clock clock) throws IOException {
+        LocalMetricStore store = new LocalMetricStore(MetricsRetention.of(functions), clock,
+                LocalMetricStore.DEFAULT_MAX_VALUES);
+        log.onProcessLine(store::accept);
+        LocalMetricsServer metrics = own(LocalMetricsServer.start(store));
+        log.info("metrics %s (the functions' EMF output, kept %s)", metrics.url(), store.retention());
+        return metrics;
     }
 
     private void startEventSources(LocalStack stack, LocalSqs sqs) {

@@ -8,6 +8,9 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The one stream every process of the local platform writes to: each line is prefixed with its source and
@@ -20,9 +23,18 @@ public final class LogStream {
     private static final int SOURCE_WIDTH = 22;
 
     private final PrintStream out;
+    private final List<Consumer<String>> processLineListeners = new CopyOnWriteArrayList<>();
 
     public LogStream(PrintStream out) {
         this.out = out;
+    }
+
+    /**
+     * Also hands every line a {@link #pump pumped} process writes (the functions' stdout) to {@code listener}, after it is
+     * on the stream: the local metrics store reads the functions' EMF documents there, as CloudWatch Logs does on AWS.
+     */
+    public void onProcessLine(Consumer<String> listener) {
+        processLineListeners.add(listener);
     }
 
     public void line(String source, String text) {
@@ -82,6 +94,9 @@ public final class LogStream {
             String text;
             while ((text = reader.readLine()) != null) {
                 line(source, text);
+                for (Consumer<String> listener : processLineListeners) {
+                    listener.accept(text);
+                }
             }
         } catch (IOException e) {
             // The pipe breaks when the process is killed; the pool reports that exit, with its cause.

@@ -31,6 +31,17 @@ class LogStreamTest {
     }
 
     @Test
+    void pump_handsEachProcessLineToTheListeners_unprefixed() throws Exception {
+        java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        log.onProcessLine(heard::add);
+
+        log.pump("Fn-1", new ByteArrayInputStream("{\"_aws\":{}}\ntwo\n".getBytes(StandardCharsets.UTF_8))).join();
+        log.line("kin", "not from a process");
+
+        assertThat(heard).containsExactly("{\"_aws\":{}}", "two");
+    }
+
+    @Test
     void printStream_turnsLibraryOutputIntoPrefixedLines() {
         PrintStream library = log.printStream("dynamodb");
 

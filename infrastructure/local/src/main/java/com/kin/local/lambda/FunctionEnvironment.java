@@ -42,6 +42,9 @@ public final class FunctionEnvironment {
             // The AWS SDK clients of shared/ honour these endpoint overrides.
             new Rule("DYNAMODB_ENDPOINT", null, (function, services) -> services.dynamoDbEndpoint()),
             new Rule("SQS_ENDPOINT", null, (function, services) -> services.sqsEndpoint()),
+            // CloudWatch's metric reads are the local runtime's own store of the functions' EMF output.
+            new Rule("METRICS_SOURCE", "METRICS_SOURCE", (function, services) -> services.metricsUrl() == null ? null : "local"),
+            new Rule("METRICS_LOCAL_URL", "METRICS_SOURCE", (function, services) -> services.metricsUrl()),
             new Rule("AWS_ACCESS_KEY_ID", null, (function, services) -> "local"),
             new Rule("AWS_SECRET_ACCESS_KEY", null, (function, services) -> "local"));
 

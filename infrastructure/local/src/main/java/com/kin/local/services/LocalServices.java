@@ -2,10 +2,11 @@ package com.kin.local.services;
 
 /**
  * Where the local stand-ins of the AWS services listen, and how a function signs in to Postgres. {@code gatewayUrl}
- * is null when no gateway runs ({@code ./kin invoke}).
+ * is null when no gateway runs ({@code ./kin invoke}); {@code metricsUrl} is the local metrics endpoint, CloudWatch's
+ * stand-in for the metrics function (null: none).
  */
 public record LocalServices(int postgresPort, String database, String dbUser, String dbPassword,
-                            String dynamoDbEndpoint, String sqsEndpoint, String gatewayUrl) {
+                            String dynamoDbEndpoint, String sqsEndpoint, String gatewayUrl, String metricsUrl) {
 
     /** The URL a function's DB_URL points at: the AWS JDBC wrapper in front of the embedded Postgres. */
     public String wrapperJdbcUrl() {

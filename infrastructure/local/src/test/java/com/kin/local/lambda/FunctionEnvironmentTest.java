@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class FunctionEnvironmentTest {
 
     private static final LocalServices SERVICES = new LocalServices(5433, "kin", "kin_app", "secret",
-            "http://127.0.0.1:8000", "http://127.0.0.1:9324", "http://127.0.0.1:3000");
+            "http://127.0.0.1:8000", "http://127.0.0.1:9324", "http://127.0.0.1:3000", "http://127.0.0.1:4000/_local/metrics");
     private final IntrinsicResolver resolver = new IntrinsicResolver(Map.of("Stage", "dev"), Map.of(), Map.of(),
             new IntrinsicResolver.References() {
                 @Override
@@ -65,6 +65,23 @@ class FunctionEnvironmentTest {
 
         assertThat(environment).containsEntry("TWILIO_SECRET_ARN", "").containsEntry("TWILIO_AUTH_TOKEN", "local-twilio-auth-token")
                 .containsEntry("TWILIO_WEBHOOK_BASE_URL", "http://127.0.0.1:3000/fn/Fn");
+    }
+
+    @Test
+    void metricsFunction_readsTheLocalMetricsStoreInsteadOfCloudWatch() {
+        Map<String, String> environment = FunctionEnvironment.of(function(variables(
+                "METRICS_SOURCE", "cloudwatch", "METRICS_RETENTION_TIME", "3600000")), resolver, SERVICES);
+
+        assertThat(environment).containsEntry("METRICS_SOURCE", "local")
+                .containsEntry("METRICS_LOCAL_URL", "http://127.0.0.1:4000/_local/metrics")
+                .containsEntry("METRICS_RETENTION_TIME", "3600000");
+    }
+
+    @Test
+    void functionWithoutMetricsSource_getsNoMetricsVariables() {
+        Map<String, String> environment = FunctionEnvironment.of(function(Map.of()), resolver, SERVICES);
+
+        assertThat(environment).doesNotContainKeys("METRICS_SOURCE", "METRICS_LOCAL_URL");
     }
 
     @Test
