@@ -3,10 +3,11 @@ package com.kin.load;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code ./kin seed ...}: the load tools' command line; the launcher script passes every argument through. */
+/** {@code ./kin seed|load ...}: the load tools' command line; the launcher script passes every argument through. */
 @Command(name = "kin", mixinStandardHelpOptions = true,
-        description = "KIN load tools: data generation against a running platform's database.",
-        subcommands = {com.kin.load.cli.SeedCommand.class, CommandLine.HelpCommand.class})
+        description = "KIN load tools: data generation and traffic against a running platform.",
+        subcommands = {com.kin.load.cli.SeedCommand.class, com.kin.load.cli.LoadCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,10 +1,10 @@
 package com.kin.local.cli;
 
+import com.kin.local.auth.JwtAudience;
 import com.kin.local.auth.LocalIdentity;
 import com.kin.local.auth.LocalUser;
 import com.kin.local.auth.SigningKeys;
 import com.kin.local.seed.SeedUsers;
-import com.kin.local.template.HttpApiSpec;
 import com.kin.local.template.LocalStack;
 import com.kin.local.template.Template;
 import java.time.Clock;
@@ -66,14 +66,7 @@ public final class TokenCommand implements Callable<Integer> {
 
     /** The audience the template's JWT authorizer accepts (the first one, of the first HTTP API that has one). */
     private String audience() {
-        LocalStack stack = LocalStack.of(Template.read(common.template), common.parameters);
-        return stack.resources(LocalStack.HTTP_API).stream()
-                .map(api -> stack.httpApi(api.logicalId()))
-                .flatMap(api -> api.authorizers().values().stream())
-                .map(HttpApiSpec.JwtAuthorizer::audience)
-                .filter(audiences -> !audiences.isEmpty())
-                .map(audiences -> audiences.get(0))
-                .findFirst()
+        return JwtAudience.of(LocalStack.of(Template.read(common.template), common.parameters))
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), common.template + " has no JWT authorizer"));
     }
 }
