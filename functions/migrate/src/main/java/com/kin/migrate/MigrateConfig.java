@@ -1,0 +1,33 @@
+package com.kin.migrate;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * The migrate function's settings: {@code MIGRATE_APP_USER}, the role the API functions log in as (created and granted
+ * after the migrations; empty: none), and {@code MIGRATE_RESPONSE_MARGIN_MS}, how long before the Lambda timeout the
+ * function gives up and reports FAILED, so CloudFormation never waits an hour for an answer that will not come.
+ */
+@ConfigurationProperties("migrate")
+public record MigrateConfig(
+        @Nullable String appUser,
+        @Bindable(defaultValue = "15000") long responseMarginMs) {
+
+    /** Fails with a message naming the offending variable. */
+    public MigrateConfig validated() {
+        if (appUser != null && !appUser.isEmpty() && !appUser.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalStateException("MIGRATE_APP_USER - must be a plain lower-case Postgres role name, got '"
+                    + appUser + "'");
+        }
+        if (responseMarginMs < 1000 || responseMarginMs > 120_000) {
+            throw new IllegalStateException("MIGRATE_RESPONSE_MARGIN_MS - must be between 1000 and 120000 ms, got "
+                    + responseMarginMs);
+        }
+        return this;
+    }
+
+    boolean hasAppUser() {
+        return appUser != null && !appUser.isEmpty();
+    }
+}

@@ -1,0 +1,70 @@
+package com.kin.migrate;
+
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Runs the project's Flyway migrations (kin-db, {@code classpath:db/migration}) and then gives the API functions' role
+ * what it needs: the migrations are applied by the schema's owner, the functions log in as a role that may only read
+ * and write rows.
+ */
+@Singleton
+public class Migrations {
+
+    static final String LOCATION = "classpath:db/migration";
+
+    private final DataSource dataSource;
+    private final MigrateConfig config;
+
+    public Migrations(DataSource dataSource, MigrateConfig config) {
+        this.dataSource = dataSource;
+        this.config = config.validated();
+    }
+
+    /** Applies what is pending; returns how many migrations ran and the schema version after them. */
+    public Outcome migrate() {
+        MigrateResult result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .cleanDisabled(true)
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        if (config.hasAppUser()) {
+            grantAppUser(config.appUser());
+        }
+        return new Outcome(result.migrationsExecuted, result.targetSchemaVersion);
+    }
+
+    /**
+     * Creates the login role of the API functions if it is missing and grants it row access to every table, now and in
+     * later migrations. On RDS the role logs in with IAM tokens ({@code rds_iam}); elsewhere that role does not exist.
+     */
+    private void grantAppUser(String role) {
+        String sql = """
+                do $$ begin
+                  if not exists (select 1 from pg_roles where rolname = '%1$s') then create role %1$s login; end if;
+                  if exists (select 1 from pg_roles where rolname = 'rds_iam') then grant rds_iam to %1$s; end if;
+                end $$;
+                grant usage on schema public to %1$s;
+                grant select, insert, update, delete on all tables in schema public to %1$s;
+                grant usage, select on all sequences in schema public to %1$s;
+                alter default privileges in schema public grant select, insert, update, delete on tables to %1$s;
+                alter default privileges in schema public grant usage, select on sequences to %1$s;
+                """.formatted(role);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("migrate - failed to grant row access to role " + role, e);
+        }
+    }
+
+    /** What a run did: {@code applied} migrations, ending at schema {@code version} (null: no migration at all). */
+    public record Outcome(int applied, String version) {
+    }
+}

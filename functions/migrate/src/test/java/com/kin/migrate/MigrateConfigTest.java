@@ -1,0 +1,27 @@
+package com.kin.migrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class MigrateConfigTest {
+
+    @Test
+    void appUserWithSqlInIt_isRefused_namingTheVariable() {
+        assertThatThrownBy(() -> new MigrateConfig("kin; drop table users", 15_000).validated())
+                .hasMessageStartingWith("MIGRATE_APP_USER - must be a plain lower-case Postgres role name");
+    }
+
+    @Test
+    void marginOutsideItsRange_isRefused_namingTheVariable() {
+        assertThatThrownBy(() -> new MigrateConfig(null, 10).validated())
+                .hasMessageStartingWith("MIGRATE_RESPONSE_MARGIN_MS - must be between 1000 and 120000 ms");
+    }
+
+    @Test
+    void noAppUser_isValid_andGrantsNothing() {
+        assertThat(new MigrateConfig("", 15_000).validated().hasAppUser()).isFalse();
+        assertThat(new MigrateConfig("kin_app", 15_000).validated().hasAppUser()).isTrue();
+    }
+}
