@@ -1,11 +1,12 @@
 package com.kin.local.gateway;
 
 import com.kin.local.LogStream;
+import com.kin.local.LoopbackHttpServer;
 import com.kin.local.lambda.FunctionPool;
 import com.kin.local.lambda.Invocation;
 import com.kin.local.lambda.InvocationResult;
-import com.kin.local.template.FunctionSpec;
 import com.kin.local.template.FunctionSpec.HttpRouteSpec;
+import com.kin.local.template.FunctionSpec;
 import com.kin.local.template.HttpApiSpec;
 import com.kin.local.template.LocalStack;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -14,8 +15,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -59,7 +58,7 @@ public final class Gateway implements AutoCloseable {
     public static Gateway bind(int port, Clock clock, LogStream log) throws IOException {
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+            server = LoopbackHttpServer.create(port, 128);
         } catch (BindException e) {
             throw new BindException("gateway - port " + port + " is in use; stop what uses it or pass --port 0 for a free one");
         }

@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * Turns a function's payload format 2.0 response into the HTTP response API Gateway sends. A JSON object with a
- * statusCode is a full response (headers, multiValueHeaders, cookies as set-cookie, base64 bodies); any other valid
- * JSON is sent as a 200 application/json body; anything else is API Gateway's 500.
+ * statusCode is a full response (headers, cookies as set-cookie, base64 bodies); any other valid JSON is sent as a 200
+ * application/json body; anything else is API Gateway's 500. Format 2.0 has no {@code multiValueHeaders}: API Gateway
+ * ignores that field (Micronaut fills it with copies of {@code headers}), so the gateway does too.
  */
 final class ResponseMapper {
 
@@ -41,8 +42,6 @@ final class ResponseMapper {
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         response.path("headers").fields().forEachRemaining(header -> add(headers, header.getKey(), header.getValue()));
-        response.path("multiValueHeaders").fields().forEachRemaining(header ->
-                header.getValue().forEach(value -> add(headers, header.getKey(), value)));
         response.path("cookies").forEach(cookie -> headers.add(Map.entry("set-cookie", cookie.asText())));
         try {
             return new GatewayResponse(status, headers, body(response));

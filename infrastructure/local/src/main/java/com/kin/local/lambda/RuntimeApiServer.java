@@ -2,14 +2,13 @@ package com.kin.local.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kin.local.LoopbackHttpServer;
 import com.kin.local.lambda.InvocationResult.Failure;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,7 +49,7 @@ public final class RuntimeApiServer implements AutoCloseable {
 
     /** Listens on a free loopback port; every environment holds one thread while it waits in {@code next}. */
     public static RuntimeApiServer start(int maxEnvironments) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        HttpServer server = LoopbackHttpServer.create(0, 64);
         ThreadPoolExecutor executor = new ThreadPoolExecutor(2, 2 * maxEnvironments + 16, 60, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), runnable -> {
                     Thread thread = new Thread(runnable, "runtime-api");

@@ -3,13 +3,12 @@ package com.kin.local.metrics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kin.local.LoopbackHttpServer;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -54,7 +53,7 @@ public final class LocalMetricsServer implements AutoCloseable {
 
     /** Serves {@code store} on a free loopback port. */
     public static LocalMetricsServer start(LocalMetricStore store) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        HttpServer server = LoopbackHttpServer.create(0, 16);
         ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "local-metrics");
             thread.setDaemon(true);
