@@ -159,6 +159,8 @@ public final class LocalStack implements IntrinsicResolver.References {
             case TABLE + ".Arn" -> arn("dynamodb", "table/" + name);
             case TABLE + ".StreamArn" -> arn("dynamodb", "table/" + name + "/stream/local");
             case FUNCTION + ".Arn", "AWS::Lambda::Function.Arn" -> arn("lambda", "function:" + name);
+            // The RDS Proxy's host: locally the embedded Postgres on loopback (FunctionEnvironment replaces DB_URL whole).
+            case "AWS::RDS::DBProxy.Endpoint" -> "127.0.0.1";
             default -> null;
         };
         if (value == null) {

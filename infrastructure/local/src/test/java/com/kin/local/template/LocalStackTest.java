@@ -97,6 +97,26 @@ class LocalStackTest {
         assertThat(project.functions()).extracting(FunctionSpec::logicalId).contains("ContactsFunction");
     }
 
+    @Test
+    void projectTemplate_everyEnvironmentVariableResolves() {
+        LocalStack project = LocalStack.of(Template.read(Path.of("../../template.yaml")), Map.of())
+                .withEndpoints("http://127.0.0.1:9324", "http://127.0.0.1:3000");
+
+        for (FunctionSpec function : project.functions()) {
+            function.environment().forEach((name, value) -> assertThat(project.resolver()
+                    .resolveString(value, function.logicalId() + "." + name)).as(function.logicalId() + "." + name)
+                    .isNotNull());
+        }
+        FunctionSpec contacts = project.functions().stream()
+                .filter(function -> function.logicalId().equals("ContactsFunction")).findFirst().orElseThrow();
+        assertThat(project.resolver().resolveString(contacts.environment().get("DB_URL"), "DB_URL"))
+                .matches("jdbc:aws-wrapper:postgresql://[^/:]+:5432/kin");
+        // The JWT authorizer names the stack's own Cognito pool and app client.
+        HttpApiSpec.JwtAuthorizer jwt = project.httpApi("HttpApi").authorizers().get("JwtAuthorizer");
+        assertThat(jwt.issuer()).isEqualTo("https://cognito-idp.us-east-1.amazonaws.com/UserPool");
+        assertThat(jwt.audience()).containsExactly("UserPoolClient");
+    }
+
     private FunctionSpec function(String logicalId) {
         return stack.functions().stream().filter(f -> f.logicalId().equals(logicalId)).findFirst().orElseThrow();
     }
