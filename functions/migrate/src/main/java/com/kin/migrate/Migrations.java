@@ -36,27 +36,39 @@ public class Migrations {
                 .load()
                 .migrate();
         if (config.hasAppUser()) {
-            grantAppUser(config.appUser());
+            grantAppUser(config.appUser(), config.hasAppPassword() ? loginWithPassword(config) : LOGIN_WITH_IAM);
         }
         return new Outcome(result.migrationsExecuted, result.targetSchemaVersion);
     }
 
+    /** Where RDS offers it, the role logs in with IAM tokens ({@code rds_iam}); elsewhere that role does not exist. */
+    private static final String LOGIN_WITH_IAM =
+            "if exists (select 1 from pg_roles where rolname = 'rds_iam') then grant rds_iam to %1$s; end if;";
+
     /**
-     * Creates the login role of the API functions if it is missing and grants it row access to every table, now and in
-     * later migrations. On RDS the role logs in with IAM tokens ({@code rds_iam}); elsewhere that role does not exist.
+     * Behind RDS Proxy the proxy logs in to the database with the role's password from its secret, and a role with
+     * {@code rds_iam} may not log in with a password: set the password, drop IAM. Letters and digits only (validated).
      */
-    private void grantAppUser(String role) {
-        String sql = """
-                do $$ begin
-                  if not exists (select 1 from pg_roles where rolname = '%1$s') then create role %1$s login; end if;
-                  if exists (select 1 from pg_roles where rolname = 'rds_iam') then grant rds_iam to %1$s; end if;
-                end $$;
-                grant usage on schema public to %1$s;
-                grant select, insert, update, delete on all tables in schema public to %1$s;
-                grant usage, select on all sequences in schema public to %1$s;
-                alter default privileges in schema public grant select, insert, update, delete on tables to %1$s;
-                alter default privileges in schema public grant usage, select on sequences to %1$s;
-                """.formatted(role);
+    private static String loginWithPassword(MigrateConfig config) {
+        return "alter role %1$s with login password '" + config.appPassword() + "';"
+                + " if exists (select 1 from pg_roles where rolname = 'rds_iam') then revoke rds_iam from %1$s; end if;";
+    }
+
+    /**
+     * Creates the login role of the API functions if it is missing, sets how it logs in, and grants it row access to
+     * every table, now and in later migrations.
+     */
+    private void grantAppUser(String role, String login) {
+        String sql = String.join("\n",
+                "do $$ begin",
+                "  if not exists (select 1 from pg_roles where rolname = '%1$s') then create role %1$s login; end if;",
+                "  " + login,
+                "end $$;",
+                "grant usage on schema public to %1$s;",
+                "grant select, insert, update, delete on all tables in schema public to %1$s;",
+                "grant usage, select on all sequences in schema public to %1$s;",
+                "alter default privileges in schema public grant select, insert, update, delete on tables to %1$s;",
+                "alter default privileges in schema public grant usage, select on sequences to %1$s;").formatted(role);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

@@ -74,6 +74,19 @@ class MigrateFunctionIT {
     }
 
     @Test
+    void create_withTheProxysPassword_letsTheAppRoleLogInWithIt() throws Exception {
+        String password = "Proxy" + UUID.randomUUID().toString().replace("-", "");
+
+        JsonNode answer = invoke("create", dbUrl(database), password);
+
+        assertThat(answer.get("Status").getStringValue()).as(answer.toString()).isEqualTo("SUCCESS");
+        String url = "jdbc:postgresql://127.0.0.1:" + db.port() + "/" + database;
+        try (Connection connection = java.sql.DriverManager.getConnection(url, APP_ROLE, password)) {
+            assertThat(connection.isValid(2)).isTrue();
+        }
+    }
+
+    @Test
     void update_onAMigratedDatabase_appliesNothing_andAnswersSuccess() throws Exception {
         invoke("create", dbUrl(database));
 
@@ -101,12 +114,16 @@ class MigrateFunctionIT {
     }
 
     private JsonNode invoke(String eventName, String url) throws IOException {
+        return invoke(eventName, url, "");
+    }
+
+    private JsonNode invoke(String eventName, String url, String appPassword) throws IOException {
         String responseUrl = "http://127.0.0.1:" + s3.getAddress().getPort() + "/stack-response?X-Amz-Signature=abc";
         CloudFormationCustomResourceEvent event = LambdaEvents.parse(LambdaEvents.json("migrate/" + eventName + ".json")
                 .replaceFirst("\"ResponseURL\": \"[^\"]*\"", "\"ResponseURL\": \"" + responseUrl + "\""),
                 CloudFormationCustomResourceEvent.class);
         Map<String, Object> settings = new HashMap<>(Map.of("db.url", url, "db.user", db.user(),
-                "db.password", db.password(), "migrate.app-user", APP_ROLE));
+                "db.password", db.password(), "migrate.app-user", APP_ROLE, "migrate.app-password", appPassword));
         try (ApplicationContext context = ApplicationContext.run(settings);
              MigrateHandler handler = new MigrateHandler(context)) {
             handler.handleRequest(event, new TestLambdaContext("migrate"));
