@@ -300,16 +300,7 @@ class BulkSmsHandlerIT {
     }
 
     private static APIGatewayV2HTTPEvent as(String role, UUID user, String department) {
-        APIGatewayV2HTTPEvent event = LambdaEvents.http("bulk-sms/get.json");
-        Map<String, String> claims = event.getRequestContext().getAuthorizer().getJwt().getClaims();
-        claims.put("sub", user.toString());
-        claims.put("role", role);
-        if (department == null) {
-            claims.remove("department");
-        } else {
-            claims.put("department", department);
-        }
-        return event;
+        return LambdaEvents.as(LambdaEvents.http("bulk-sms/get.json"), user, role, department);
     }
 
     private static void insertJob(UUID id, UUID createdBy) {
