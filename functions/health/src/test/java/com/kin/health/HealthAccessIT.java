@@ -6,8 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.kin.testing.LambdaEvents;
 import com.kin.testing.SampleUsers;
-import io.micronaut.json.tree.JsonNode;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,8 +43,8 @@ class HealthAccessIT {
 
     @Test
     void report_asAgentOrManager_returns403_andChecksNothing() {
-        assertProblem(function.invoke(withRole("agent", SampleUsers.AGENT1.toString())), 403);
-        assertProblem(function.invoke(withRole("manager", SampleUsers.MANAGER.toString())), 403);
+        assertProblem(function.invoke(withRole("agent", SampleUsers.AGENT1)), 403);
+        assertProblem(function.invoke(withRole("manager", SampleUsers.MANAGER)), 403);
 
         assertThat(dependencies.twilio.getAllServeEvents()).isEmpty();
         assertThat(dependencies.quickBase.getAllServeEvents()).isEmpty();
@@ -78,21 +78,12 @@ class HealthAccessIT {
         assertThat(dependencies.quickBase.getAllServeEvents()).isEmpty();
     }
 
-    private static APIGatewayV2HTTPEvent withRole(String role, String subject) {
-        APIGatewayV2HTTPEvent event = LambdaEvents.http("health/health.json");
-        Map<String, String> claims = event.getRequestContext().getAuthorizer().getJwt().getClaims();
-        claims.put("sub", subject);
-        claims.put("role", role);
-        claims.put("department", "sales");
-        return event;
+    private static APIGatewayV2HTTPEvent withRole(String role, UUID subject) {
+        return LambdaEvents.as(LambdaEvents.http("health/health.json"), subject, role, "sales");
     }
 
     private void assertProblem(APIGatewayV2HTTPResponse response, int status) {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
-        assertThat(response.getHeaders().get("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = function.body(response);
-        assertThat(problem.get("status").getIntValue()).isEqualTo(status);
-        assertThat(problem.get("requestId")).isNotNull();
+        function.assertProblem(response, status, null);
         Reports.assertNoSecret(response);
     }
 }

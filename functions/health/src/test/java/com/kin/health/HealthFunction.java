@@ -1,46 +1,12 @@
 package com.kin.health;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.kin.testing.TestLambdaContext;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.PropertySource;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.json.tree.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.kin.testing.FunctionHarness;
 import java.util.Map;
 
 /** The real health handler, configured by environment variables named as in template.yaml, as a test drives it. */
-final class HealthFunction implements AutoCloseable {
-
-    private final ApplicationContext context;
-    private final HealthHandler handler;
-    private final JsonMapper json;
+final class HealthFunction extends FunctionHarness {
 
     HealthFunction(Map<String, Object> environment) {
-        context = ApplicationContext.builder()
-                .propertySources(PropertySource.of("test-env", environment,
-                        PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE, PropertySource.Origin.of("test-env")))
-                .start();
-        handler = new HealthHandler(context);
-        json = context.getBean(JsonMapper.class);
-    }
-
-    APIGatewayV2HTTPResponse invoke(APIGatewayV2HTTPEvent event) {
-        return handler.handleRequest(event, new TestLambdaContext("health"));
-    }
-
-    JsonNode body(APIGatewayV2HTTPResponse response) {
-        try {
-            return json.readValue(response.getBody(), JsonNode.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("response body is not JSON: " + response.getBody(), e);
-        }
-    }
-
-    @Override
-    public void close() {
-        context.close();
+        super("health", environment, HealthHandler::new);
     }
 }

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.PropertySource;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
@@ -49,13 +50,34 @@ public class FunctionHarness implements AutoCloseable {
      */
     protected FunctionHarness(String name, Tables tables, Map<String, Object> settings,
                               Function<ApplicationContext, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handler) {
+        this(name, tables, ApplicationContext.builder().properties(withPlatform(tables, settings)).start(), handler);
+    }
+
+    /**
+     * An instance of a function that needs no database and no tables, configured only by {@code environment}: variables
+     * named as in template.yaml ({@code HEALTH_CHECK_INTERVAL}), read through Micronaut's environment convention.
+     */
+    protected FunctionHarness(String name, Map<String, Object> environment,
+                              Function<ApplicationContext, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handler) {
+        this(name, null, ApplicationContext.builder()
+                .propertySources(PropertySource.of("test-env", environment,
+                        PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE, PropertySource.Origin.of("test-env")))
+                .start(), handler);
+    }
+
+    private FunctionHarness(String name, Tables tables, ApplicationContext context,
+                            Function<ApplicationContext, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handler) {
         this.name = name;
         this.tables = tables;
-        Map<String, Object> properties = new HashMap<>(platformSettings(TestDatabase.get(), tables));
-        properties.putAll(settings);
-        this.context = ApplicationContext.builder().properties(properties).start();
+        this.context = context;
         this.handler = handler.apply(context);
         this.json = context.getBean(JsonMapper.class);
+    }
+
+    private static Map<String, Object> withPlatform(Tables tables, Map<String, Object> settings) {
+        Map<String, Object> properties = new HashMap<>(platformSettings(TestDatabase.get(), tables));
+        properties.putAll(settings);
+        return properties;
     }
 
     /** The settings every function reads from the template's environment, pointed at the test services. */
