@@ -52,13 +52,18 @@ public final class Dispatcher {
             long sent = System.nanoTime();
             client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
                 long end = System.nanoTime();
-                limit.release();
-                if (response != null) {
-                    recorder.record(new Outcome(route, intended, sent, end, response.statusCode(), null,
-                            response.headers().firstValue("x-cache").orElse(null)));
-                    learn(session, planned, response);
-                } else {
-                    recorder.record(new Outcome(route, intended, sent, end, 0, failure(error), null));
+                // Recorded before the slot is released: the drain ends when the limit is idle, and an outcome
+                // recorded after that would be lost (neither answered nor unfinished).
+                try {
+                    if (response != null) {
+                        recorder.record(new Outcome(route, intended, sent, end, response.statusCode(), null,
+                                response.headers().firstValue("x-cache").orElse(null)));
+                        learn(session, planned, response);
+                    } else {
+                        recorder.record(new Outcome(route, intended, sent, end, 0, failure(error), null));
+                    }
+                } finally {
+                    limit.release();
                 }
             });
         });
