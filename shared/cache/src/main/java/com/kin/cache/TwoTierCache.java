@@ -65,6 +65,7 @@ public final class TwoTierCache implements AutoCloseable {
         this.l1 = new L1Tier(clock, settings.l1MaxSize());
         this.tags = new TagRegistry(clock, settings.stalenessBound(), dynamoDb != null);
         this.metrics = new CacheMetrics(recorder);
+        recorder.beforeFlush(metrics::publishL1Hits);
         this.shared = dynamoDb == null ? null : new SharedTier(new L2Table(dynamoDb, settings.table()),
                 new L2Guard(new CircuitBreaker(clock, settings.l2RetryInterval()), metrics, settings.l2RetryInterval()),
                 tags, clock, settings.longestTtl(), settings.l2Timeout());

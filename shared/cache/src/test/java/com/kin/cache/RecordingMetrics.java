@@ -13,6 +13,7 @@ final class RecordingMetrics implements MetricsRecorder {
 
     private final List<Recorded> counts = new CopyOnWriteArrayList<>();
     private final List<Recorded> durations = new CopyOnWriteArrayList<>();
+    private final List<Runnable> flushPublishers = new CopyOnWriteArrayList<>();
 
     @Override
     public void count(String metric, double value, Map<String, String> dimensions) {
@@ -24,8 +25,24 @@ final class RecordingMetrics implements MetricsRecorder {
         durations.add(new Recorded(metric, millis, Map.copyOf(dimensions)));
     }
 
+    @Override
+    public void beforeFlush(Runnable publisher) {
+        flushPublishers.add(publisher);
+    }
+
+    /** The counts of {@code metric} recorded so far, without flushing. */
+    List<Recorded> counts(String metric) {
+        return counts.stream().filter(r -> r.metric().equals(metric)).toList();
+    }
+
+    /** What a function does at the end of an invocation: the aggregating publishers add their totals. */
+    void flush() {
+        flushPublishers.forEach(Runnable::run);
+    }
+
     /** The total of {@code metric} over records whose dimensions include all of {@code dimensions}. */
     double total(String metric, Map<String, String> dimensions) {
+        flush();
         return counts.stream()
                 .filter(r -> r.metric().equals(metric) && r.dimensions().entrySet().containsAll(dimensions.entrySet()))
                 .mapToDouble(Recorded::value)
@@ -33,6 +50,7 @@ final class RecordingMetrics implements MetricsRecorder {
     }
 
     long durationsRecorded(String metric, Map<String, String> dimensions) {
+        flush();
         return durations.stream()
                 .filter(r -> r.metric().equals(metric) && r.dimensions().entrySet().containsAll(dimensions.entrySet()))
                 .count();

@@ -124,6 +124,28 @@ class TwoTierCacheL1OnlyTest {
     }
 
     @Test
+    void l1Hits_arePublishedOncePerFlush_asTheirCountAndMeanLatency() {
+        read(1);
+        for (int i = 0; i < 50; i++) {
+            read(1);
+        }
+        assertThat(metrics.counts("CacheHit")).as("nothing per hit before the flush").isEmpty();
+
+        metrics.flush();
+        metrics.flush();
+
+        assertThat(metrics.counts("CacheHit")).singleElement().satisfies(hit -> {
+            assertThat(hit.value()).isEqualTo(50);
+            assertThat(hit.dimensions()).containsEntry("tier", "l1").containsEntry("kind", "contact");
+        });
+        assertThat(metrics.durationsRecorded("CacheLatency", Map.of("tier", "l1"))).as("one miss, one hit mean")
+                .isEqualTo(2);
+        read(1);
+        assertThat(metrics.total("CacheHit", Map.of("tier", "l1"))).as("the next flush adds only the new hit")
+                .isEqualTo(51);
+    }
+
+    @Test
     void tooLargeValue_isNotCached() {
         String incompressible = new java.util.Random(7).ints(600_000, 33, 127)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();

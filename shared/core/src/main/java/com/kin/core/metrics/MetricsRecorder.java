@@ -15,4 +15,12 @@ public interface MetricsRecorder {
 
     /** Records a duration in milliseconds. */
     void millis(String metric, double millis, Map<String, String> dimensions);
+
+    /**
+     * Runs {@code publisher} at the start of every flush (once per invocation in a function), so that a path too hot
+     * for one sample per event (an L1 cache hit) can aggregate in memory and publish the totals then. A recorder that
+     * has no flush (it writes each sample at once) never runs it.
+     */
+    default void beforeFlush(Runnable publisher) {
+    }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.DimensionSet;
 import software.amazon.lambda.powertools.metrics.model.MetricResolution;
@@ -39,6 +40,7 @@ public final class PowertoolsMetricsRecorder implements MetricsRecorder {
     private final String namespace;
     private final String function;
     private final Object lock = new Object();
+    private final List<Runnable> flushPublishers = new CopyOnWriteArrayList<>();
     private Map<Map<String, String>, List<Sample>> pending = new LinkedHashMap<>();
     private int pendingSamples;
 
@@ -58,8 +60,14 @@ public final class PowertoolsMetricsRecorder implements MetricsRecorder {
         record(new Sample(metric, millis, MetricUnit.MILLISECONDS), dimensions);
     }
 
-    /** Writes every buffered measurement as EMF and empties the buffer. */
+    @Override
+    public void beforeFlush(Runnable publisher) {
+        flushPublishers.add(publisher);
+    }
+
+    /** Lets the aggregating publishers add their totals, then writes every buffered measurement as EMF. */
     public void flush() {
+        flushPublishers.forEach(Runnable::run);
         write(drain());
     }
 

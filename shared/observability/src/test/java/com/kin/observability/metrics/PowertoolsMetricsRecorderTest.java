@@ -54,6 +54,16 @@ class PowertoolsMetricsRecorderTest {
     }
 
     @Test
+    void flush_letsAggregatingPublishersAddTheirTotalsFirst() {
+        recorder.beforeFlush(() -> recorder.count("CacheHit", 40, Map.of("tier", "l1", "kind", "contact")));
+
+        recorder.flush();
+
+        assertThat(stdout.emfDocuments()).singleElement()
+                .satisfies(document -> assertThat(document.values("CacheHit")).containsExactly(40.0));
+    }
+
+    @Test
     void flush_keepsStandardResolution() {
         recorder.count("CacheHit", 1, Map.of("tier", "L1", "kind", "contact"));
 
