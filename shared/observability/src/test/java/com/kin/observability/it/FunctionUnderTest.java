@@ -44,6 +44,10 @@ final class FunctionUnderTest implements AutoCloseable {
         }
     }
 
+    ApplicationContext context() {
+        return context;
+    }
+
     @Override
     public void close() {
         context.close();

@@ -2,11 +2,15 @@ package com.kin.observability.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.kin.observability.logging.UnregisteredLambdaContext;
 import com.kin.observability.testing.CapturedLogs;
 import com.kin.observability.testing.CapturedStdout;
 import com.kin.observability.testing.EmfDocument;
+import io.micronaut.function.aws.LambdaContextFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,6 +59,18 @@ class RequestObservabilityIT {
             assertThat(line.path("route").asText()).isEqualTo(THING_ROUTE);
         });
         assertThat(logs.withMessage("request completed").get(0).path("status").asInt()).isEqualTo(200);
+    }
+
+    @Test
+    void invocations_leaveNoLambdaContextBeansBehind_yetLogsKeepTheLambdaRequestId() {
+        function.invoke("get-thing.json", "lambda-invocation-1");
+        function.invoke("get-thing.json", "lambda-invocation-2");
+
+        assertThat(function.context().getBean(LambdaContextFactory.class)).isInstanceOf(UnregisteredLambdaContext.class);
+        assertThat(function.context().findBean(Context.class)).isEmpty();
+        assertThat(function.context().findBean(LambdaLogger.class)).isEmpty();
+        assertThat(logs.withMessage("request completed")).map(line -> line.path("function_request_id").asText())
+                .containsExactly("lambda-invocation-1", "lambda-invocation-2");
     }
 
     @Test
