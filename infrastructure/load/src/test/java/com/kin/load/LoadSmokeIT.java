@@ -75,7 +75,9 @@ class LoadSmokeIT {
         assertThat(report.routes()).allSatisfy(route -> assertThat(route.statuses())
                 .as("tokens and webhook signatures are accepted: " + route.route()).doesNotContainKeys("401", "403"));
         assertThat(report.timeline()).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(report.targets()).hasSize(8);
+        assertThat(report.targets()).hasSize(9);
+        assertThat(report.memory()).as("the function JVMs' peak RSS, from /proc").isNotEmpty()
+                .allSatisfy(memory -> assertThat(memory.peakRssMb()).isPositive());
         assertThat(report.sql().transactions()).isPositive();
         assertThat(Files.readString(html)).contains("<svg", "<polyline", report.routes().get(0).route());
     }

@@ -3,6 +3,7 @@ package com.kin.load.report;
 import com.kin.load.report.LoadReport.Latency;
 import com.kin.load.report.LoadReport.RouteResult;
 import com.kin.load.report.LoadReport.TargetResult;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,8 @@ public final class ConsoleReport {
     public static String render(LoadReport report) {
         return header(report) + routes(report) + format("%nerrors by status: %s%n", report.errorsByStatus().isEmpty()
                 ? "none" : report.errorsByStatus().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                .collect(Collectors.joining(", "))) + cache(report.cache()) + sql(report.sql()) + targets(report);
+                .collect(Collectors.joining(", "))) + cache(report.cache()) + sql(report.sql()) + memory(report.memory())
+                + targets(report);
     }
 
     private static String header(LoadReport report) {
@@ -65,6 +67,15 @@ public final class ConsoleReport {
                 cache.l1() + cache.l2() + cache.miss(), Targets.percent(cache.hitRate()), Targets.percent(cache.l1Share()),
                 Targets.percent(cache.l2Share()), Targets.percent(cache.missShare()),
                 Targets.ms(cache.cachedLatency().p95()), Targets.ms(cache.uncachedLatency().p95()));
+    }
+
+    private static String memory(List<FunctionMemory> memory) {
+        if (memory.isEmpty()) {
+            return format("memory: not measured (no function JVM found in /proc)%n");
+        }
+        return format("memory (peak RSS / MemorySize): %s%n", memory.stream()
+                .map(m -> format("%s %d/%d MB x%d", m.function(), m.peakRssMb(), m.memorySizeMb(), m.instances()))
+                .collect(Collectors.joining(", ")));
     }
 
     private static String sql(LoadReport.SqlResult sql) {

@@ -27,7 +27,7 @@ public final class HtmlReport {
                 escape(run.warmUp()), run.connections(), run.randomSeed(), escape(run.api()), escape(run.method()),
                 run.machine().cores(), run.machine().loadAverageBefore(), run.machine().loadAverageAfter(),
                 escape(run.machine().java()))
-                + charts(report.timeline()) + targets(report) + routes(report)
+                + charts(report.timeline()) + targets(report) + memory(report) + routes(report)
                 + "<pre>" + escape(ConsoleReport.render(report)) + "</pre>\n</body></html>\n";
     }
 
@@ -51,6 +51,17 @@ public final class HtmlReport {
                     + "<td class=\"l\">%s</td></tr>%n", escape(target.source()), escape(target.target()),
                     escape(target.threshold()), target.met() ? "yes" : "no", target.met() ? "yes" : "NO",
                     escape(target.measured())));
+        }
+        return html.append("</table>\n").toString();
+    }
+
+    private static String memory(LoadReport report) {
+        StringBuilder html = new StringBuilder("<h2>Memory</h2>\n<table><tr><th>function</th><th>instances</th>"
+                + "<th>peak RSS MB</th><th>MemorySize MB</th></tr>\n");
+        for (FunctionMemory memory : report.memory()) {
+            html.append(format("<tr><td>%s</td><td>%d</td><td class=\"%s\">%d</td><td>%d</td></tr>%n",
+                    escape(memory.function()), memory.instances(), memory.fits() ? "yes" : "no", memory.peakRssMb(),
+                    memory.memorySizeMb()));
         }
         return html.append("</table>\n").toString();
     }

@@ -8,7 +8,8 @@ import java.util.Map;
  * counters, the per-second timeline and the table of targets. Latencies are milliseconds from the intended start.
  */
 public record LoadReport(Run run, Totals totals, List<RouteResult> routes, Map<String, Long> errorsByStatus,
-                         CacheResult cache, SqlResult sql, List<SecondResult> timeline, List<TargetResult> targets) {
+                         CacheResult cache, SqlResult sql, List<FunctionMemory> memory, List<SecondResult> timeline,
+                         List<TargetResult> targets) {
 
     /**
      * The run's settings and the machine it ran on (load average before and after: this machine is shared);

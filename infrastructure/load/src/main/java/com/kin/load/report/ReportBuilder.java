@@ -29,7 +29,7 @@ public final class ReportBuilder {
     }
 
     public static LoadReport build(LoadReport.Run run, Recorder recorder, PhaseFacts facts, double ratePerMinute,
-                                   SqlResult sql) {
+                                   SqlResult sql, List<FunctionMemory> memory) {
         Map<String, Long> errorsByStatus = new LinkedHashMap<>(recorder.errorsByStatus());
         long errors = errorsByStatus.values().stream().mapToLong(Long::longValue).sum() + recorder.unfinished();
         if (recorder.unfinished() > 0) {
@@ -42,8 +42,8 @@ public final class ReportBuilder {
                 latency(recorder.sendDelay()), facts.maxInFlight());
         List<RouteResult> routes = routes(recorder);
         CacheResult cache = cache(routes, recorder);
-        return new LoadReport(run, totals, routes, errorsByStatus, cache, sql, timeline(recorder),
-                Targets.evaluate(totals, cache, run.users(), ratePerMinute));
+        return new LoadReport(run, totals, routes, errorsByStatus, cache, sql, memory, timeline(recorder),
+                Targets.evaluate(totals, cache, run.users(), ratePerMinute, memory));
     }
 
     private static List<RouteResult> routes(Recorder recorder) {

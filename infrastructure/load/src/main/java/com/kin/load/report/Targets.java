@@ -5,6 +5,7 @@ import com.kin.load.report.LoadReport.Latency;
 import com.kin.load.report.LoadReport.TargetResult;
 import com.kin.load.report.LoadReport.Totals;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +25,8 @@ public final class Targets {
     }
 
     /** @param users virtual users; @param ratePerMinute the rate each was offered */
-    public static List<TargetResult> evaluate(Totals totals, CacheResult cache, int users, double ratePerMinute) {
+    public static List<TargetResult> evaluate(Totals totals, CacheResult cache, int users, double ratePerMinute,
+                                              List<FunctionMemory> memory) {
         List<TargetResult> results = new ArrayList<>();
         results.add(latency(GUIDE, "API response, cached (x-cache l1/l2)", cache.cachedLatency(), "p95 < 200 ms", 200, false));
         results.add(latency(GUIDE, "API response, uncached (miss, writes, webhooks)", cache.uncachedLatency(),
@@ -36,7 +38,23 @@ public final class Targets {
         results.add(latency(OURS, "p95, end to end, every request", totals.latency(), "p95 ≤ 50 ms", 50, true));
         results.add(p99(totals.latency()));
         results.add(hitRate(OURS, cache, 0.90, "≥ 90%"));
+        results.add(memory(memory));
         return results;
+    }
+
+    /** Every function's JVMs within the memory size its template entry gives it (peak RSS, as Lambda measures). */
+    private static TargetResult memory(List<FunctionMemory> memory) {
+        String target = "Memory: peak RSS of every function within its MemorySize";
+        if (memory.isEmpty()) {
+            return new TargetResult(OURS, target, "peak ≤ MemorySize", "not measured (no function JVM found in /proc)",
+                    false);
+        }
+        FunctionMemory fullest = memory.stream()
+                .max(Comparator.comparingDouble(m -> m.peakRssMb() / (double) m.memorySizeMb())).orElseThrow();
+        String measured = String.format(Locale.ROOT, "%d functions; fullest %s: %d of %d MB", memory.size(),
+                fullest.function(), fullest.peakRssMb(), fullest.memorySizeMb());
+        return new TargetResult(OURS, target, "peak ≤ MemorySize", measured,
+                memory.stream().allMatch(FunctionMemory::fits));
     }
 
     private static TargetResult latency(String source, String target, Latency latency, String threshold, double limitMs,

@@ -119,7 +119,8 @@ public final class LoadRun {
                     dispatcher.unreadable());
         }
         LoadReport.Run run = run(started, sessions, mixes, loadBefore);
-        return ReportBuilder.build(run, recorder, facts, options.rate().perMinute(), SqlCounters.between(before, after));
+        return ReportBuilder.build(run, recorder, facts, options.rate().perMinute(), SqlCounters.between(before, after),
+                FunctionProcesses.ofThisMachine().memory());
     }
 
     /** The measured phase, then the drain: what is still open when it ends is counted as unfinished. */

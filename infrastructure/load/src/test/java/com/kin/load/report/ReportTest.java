@@ -45,7 +45,8 @@ class ReportTest {
         // Meant to start at 1 s, held back 400 ms by the in-flight limit, answered 50 ms after it left.
         recorder.record(new Outcome("GET /api/calls", SECOND, SECOND + 400 * MS, SECOND + 450 * MS, 200, null, "miss"));
 
-        LoadReport report = ReportBuilder.build(run(), recorder, new ReportBuilder.PhaseFacts(1, 0, 1, 1, 2), 100, null);
+        LoadReport report = ReportBuilder.build(run(), recorder, new ReportBuilder.PhaseFacts(1, 0, 1, 1, 2), 100, null,
+                List.of());
 
         assertThat(report.totals().latency().p50()).isCloseTo(450.0, org.assertj.core.api.Assertions.within(0.5));
         assertThat(report.totals().sendDelay().p50()).isCloseTo(400.0, org.assertj.core.api.Assertions.within(0.5));
@@ -56,13 +57,18 @@ class ReportTest {
         Map<String, LoadReport.TargetResult> targets = new java.util.HashMap<>();
         report().targets().forEach(target -> targets.put(target.source() + ": " + target.target(), target));
 
-        assertThat(targets).hasSize(8);
+        assertThat(targets).hasSize(9);
         assertThat(targets.get("guide: Cache hit rate (x-cache l1 + l2 over all cached reads)").met()).isTrue();
         assertThat(targets.get("ours: Cache hit rate (x-cache l1 + l2 over all cached reads)").met()).isTrue();
         assertThat(targets.get("ours: Errors (status ≥ 400, timeouts, unfinished)").met()).isFalse();
         assertThat(targets.get("ours: Errors (status ≥ 400, timeouts, unfinished)").measured()).isEqualTo("4");
         assertThat(targets.get("guide: Throughput").met()).as("3 users are not the guide's 30").isFalse();
         assertThat(targets.get("guide: API response, cached (x-cache l1/l2)").met()).isTrue();
+        assertThat(targets.get("ours: Memory: peak RSS of every function within its MemorySize"))
+                .satisfies(memory -> {
+                    assertThat(memory.met()).as("search went past its 512 MB").isFalse();
+                    assertThat(memory.measured()).isEqualTo("2 functions; fullest search: 600 of 512 MB");
+                });
     }
 
     @Test
@@ -85,9 +91,13 @@ class ReportTest {
 
         assertThat(text).contains("GET /api/contacts/{id}", "POST /api/messages", "504x2", "timeoutx1",
                 "errors by status: 504: 2, timeout: 1, unfinished: 1", "hit 90.0% = l1 80.0% + l2 10.0%, miss 10.0%",
-                "sql (pg_stat_database): 120 transactions (60/min)");
-        assertThat(text.lines().filter(line -> line.startsWith("guide ") || line.startsWith("ours "))).hasSize(8);
+                "sql (pg_stat_database): 120 transactions (60/min)",
+                "memory (peak RSS / MemorySize): contacts 300/1024 MB x2, search 600/512 MB x1");
+        assertThat(text.lines().filter(line -> line.startsWith("guide ") || line.startsWith("ours "))).hasSize(9);
     }
+
+    private static final List<FunctionMemory> MEMORY =
+            List.of(new FunctionMemory("contacts", 2, 300, 1024), new FunctionMemory("search", 1, 600, 512));
 
     /** 100 lookups (80 l1, 10 l2, 10 miss; 10 ms, one slow), 2 sends that failed with 504, a timeout, one unfinished. */
     private static LoadReport report() {
@@ -107,7 +117,7 @@ class ReportTest {
         recorder.close(1);
         LoadReport.SqlResult sql = SqlCounters.between(new SqlCounters.Snapshot(0, null, 1_000, 5, 1),
                 new SqlCounters.Snapshot(120 * SECOND, null, 1_120, 905, 11));
-        return ReportBuilder.build(run(), recorder, new ReportBuilder.PhaseFacts(104, 0, 7, 2, 2.5), 100, sql);
+        return ReportBuilder.build(run(), recorder, new ReportBuilder.PhaseFacts(104, 0, 7, 2, 2.5), 100, sql, MEMORY);
     }
 
     private static void record(Recorder recorder, Outcome outcome) {
