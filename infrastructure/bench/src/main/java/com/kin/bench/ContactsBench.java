@@ -26,12 +26,17 @@ final class ContactsBench extends FunctionHarness {
     static final int CONTACTS = 20_000;
     static final int OTHER_OWNERS = 9;
 
-    private ContactsBench(Tables tables) {
-        super("contacts", tables, Map.of(), ContactsHandler::new);
+    private ContactsBench(Tables tables, Map<String, Object> settings) {
+        super("contacts", tables, settings, ContactsHandler::new);
     }
 
-    /** Loads the data into a truncated database and starts a handler over fresh cache tables. */
+    /** Loads the data into a truncated database and starts a handler over fresh cache tables (L2 on DynamoDB Local). */
     static ContactsBench start() {
+        return start(true);
+    }
+
+    /** The same, with or without the cache's L2 tier: without it a miss is the handler and Postgres alone. */
+    static ContactsBench start(boolean withL2) {
         TestDatabase db = TestDatabase.get();
         db.truncateAll();
         SampleUsers.insert(db.dataSource());
@@ -40,7 +45,7 @@ final class ContactsBench extends FunctionHarness {
         owners.add(SampleUsers.AGENT1);
         loader.contacts(CONTACTS, owners);
         loader.analyze();
-        return new ContactsBench(Tables.fresh("bench-contacts"));
+        return new ContactsBench(Tables.fresh("bench-contacts"), withL2 ? Map.of() : Map.of("cache.table", ""));
     }
 
     /** Up to {@code limit} ids of contacts agent1 owns (the sample events' caller). */

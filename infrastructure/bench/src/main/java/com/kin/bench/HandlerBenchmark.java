@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Warm invocations of the real contacts handler, in the sample-time mode so JMH reports p50/p99: GET one contact and
  * GET a list page, each cached (an L1 hit) and uncached. Uncached means the read's tag was invalidated just before the
  * operation (outside the measured time), so the operation is the full miss path a write leaves behind: L1 miss, L2
- * read of a stale entry, the Postgres query, the L2 write; the handler's x-cache header is checked to say so.
+ * read of a stale entry, the Postgres query, the L2 write; the handler's x-cache header is checked to say so. With
+ * {@code l2=off} the cache has no L2 tier, so an uncached read is the handler and Postgres alone: the difference between
+ * the two is what DynamoDB Local's round trips cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -35,6 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC"})
 public class HandlerBenchmark {
+
+    /** The cache's L2 tier: DynamoDB Local, as in the function's tests, or none. */
+    @Param({"dynamodb-local", "off"})
+    public String l2;
 
     private ContactsBench contacts;
     private TwoTierCache cache;
@@ -45,7 +52,7 @@ public class HandlerBenchmark {
 
     @Setup(Level.Trial)
     public void start() {
-        contacts = ContactsBench.start();
+        contacts = ContactsBench.start(!"off".equals(l2));
         cache = contacts.bean(TwoTierCache.class);
         UUID id = ContactsBench.agentContactIds(1).get(0);
         getOne = ContactsBench.get(id);
