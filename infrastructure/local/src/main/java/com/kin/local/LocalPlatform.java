@@ -12,6 +12,7 @@ import com.kin.local.services.LocalDynamoDb;
 import com.kin.local.services.LocalPostgres;
 import com.kin.local.services.LocalServices;
 import com.kin.local.services.LocalSqs;
+import com.kin.local.services.twilio.LocalTwilio;
 import com.kin.local.sqs.SqsEventSource;
 import com.kin.local.template.FunctionSpec;
 import com.kin.local.template.LocalStack;
@@ -28,7 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The whole platform of template.yaml on this machine: Postgres, DynamoDB and SQS stand-ins, every function behind
+ * The whole platform of template.yaml on this machine: Postgres, DynamoDB, SQS and Twilio stand-ins, every function behind
  * the Lambda Runtime API, the gateway and the SQS event sources. Started in parallel where it can be; closed in
  * reverse, leaving no process behind.
  */
@@ -72,10 +73,11 @@ public final class LocalPlatform implements AutoCloseable {
                     Startup.unchecked(() -> Startup.sqs(stack, log)), starter);
             LambdaRuntime lambda = own(LambdaRuntime.start(Math.max(1, functions.size()) * options.instanceLimit(), log));
             LocalMetricsServer metrics = startMetrics(functions, clock);
+            LocalTwilio twilio = own(Startup.twilio(log, clock));
             Startup.awaitAll(List.of(postgres, dynamoDb, sqs), this::own);
             services = new LocalServices(postgres.join().port(), LocalPostgres.DATABASE, LocalPostgres.USER,
                     LocalPostgres.PASSWORD, dynamoDb.join().endpoint(), sqs.join().endpoint(),
-                    gateway == null ? null : gateway.url(), metrics.url());
+                    gateway == null ? null : gateway.url(), metrics.url(), twilio.url());
             LocalStack local = stack.withEndpoints(services.sqsEndpoint(), services.gatewayUrl());
             for (FunctionSpec function : functions) {
                 Map<String, String> environment = FunctionEnvironment.of(function, local.resolver(), services);
@@ -122,7 +124,8 @@ public final class LocalPlatform implements AutoCloseable {
     public String readyLine() {
         String api = gateway == null ? "(not served)" : gateway.url();
         return "KIN ready api=" + api + " webhooks=" + api + Gateway.FUNCTION_URL_PREFIX + " postgres=" + services.jdbcUrl()
-                + " dynamodb=" + services.dynamoDbEndpoint() + " sqs=" + services.sqsEndpoint();
+                + " dynamodb=" + services.dynamoDbEndpoint() + " sqs=" + services.sqsEndpoint()
+                + " twilio=" + services.twilioUrl();
     }
 
     public LocalServices services() {

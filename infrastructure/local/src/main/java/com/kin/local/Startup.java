@@ -1,11 +1,14 @@
 package com.kin.local;
 
+import com.kin.local.lambda.FunctionEnvironment;
 import com.kin.local.lambda.FunctionPool;
 import com.kin.local.seed.Seeder;
 import com.kin.local.services.LocalDynamoDb;
 import com.kin.local.services.LocalPostgres;
 import com.kin.local.services.LocalSqs;
+import com.kin.local.services.twilio.LocalTwilio;
 import com.kin.local.template.LocalStack;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -70,6 +73,16 @@ final class Startup {
         }
         log.info("sqs %s ready in %d ms (%d queues)", sqs.endpoint(), millisSince(begin), stack.queues().size());
         return sqs;
+    }
+
+    /** Twilio's REST API, standing in for api.twilio.com with the local test account. */
+    static LocalTwilio twilio(LogStream log, Clock clock) throws IOException {
+        long begin = System.nanoTime();
+        LocalTwilio twilio = LocalTwilio.start(FunctionEnvironment.LOCAL_TWILIO_ACCOUNT_SID,
+                FunctionEnvironment.LOCAL_TWILIO_AUTH_TOKEN, LocalTwilio.DEFAULT_CALLBACK_STEP, clock, log);
+        log.info("twilio %s ready in %d ms (account %s)", twilio.url(), millisSince(begin),
+                FunctionEnvironment.LOCAL_TWILIO_ACCOUNT_SID);
+        return twilio;
     }
 
     /** {@code --warm}: one instance of every function, started at once; the ready line waits for their init. */

@@ -22,8 +22,8 @@ public final class FunctionEnvironment {
     }
 
     /** Twilio's local test account, documented in shared/twilio/README.md; signatures are checked with its token. */
-    static final String LOCAL_TWILIO_ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
-    static final String LOCAL_TWILIO_AUTH_TOKEN = "local-twilio-auth-token";
+    public static final String LOCAL_TWILIO_ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+    public static final String LOCAL_TWILIO_AUTH_TOKEN = "local-twilio-auth-token";
 
     /** The whole local substitution table. */
     private static final List<Rule> LOCAL_RULES = List.of(
@@ -36,6 +36,8 @@ public final class FunctionEnvironment {
             new Rule("TWILIO_SECRET_ARN", "TWILIO_SECRET_ARN", (function, services) -> ""),
             new Rule("TWILIO_ACCOUNT_SID", "TWILIO_SECRET_ARN", (function, services) -> LOCAL_TWILIO_ACCOUNT_SID),
             new Rule("TWILIO_AUTH_TOKEN", "TWILIO_SECRET_ARN", (function, services) -> LOCAL_TWILIO_AUTH_TOKEN),
+            // Twilio's REST API is the local stand-in (com.kin.local.services.twilio), never api.twilio.com.
+            new Rule("TWILIO_API_BASE_URL", "TWILIO_SECRET_ARN", (function, services) -> services.twilioUrl()),
             // Twilio signs the URL it called: locally the function URL is the gateway's /fn/<LogicalId>.
             new Rule("TWILIO_WEBHOOK_BASE_URL", "TWILIO_WEBHOOK_BASE_URL",
                     (function, services) -> function.functionUrl() == null ? null : services.functionUrl(function.logicalId())),

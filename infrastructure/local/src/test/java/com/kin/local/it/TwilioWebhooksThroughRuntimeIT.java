@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.kin.local.LocalPlatform;
 import com.kin.local.LogStream;
 import com.kin.local.PlatformOptions;
+import com.kin.local.auth.JwtAudience;
+import com.kin.local.auth.LocalIdentity;
+import com.kin.local.auth.LocalUser;
+import com.kin.local.auth.SigningKeys;
+import com.kin.local.seed.SeedUsers;
 import com.kin.local.services.LocalPostgres;
+import com.kin.local.template.LocalStack;
+import com.kin.local.template.Template;
 import com.kin.twilio.webhook.SignedEvents;
 import com.kin.twilio.webhook.TwilioSigner;
 import java.io.ByteArrayInputStream;
@@ -23,6 +30,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +45,8 @@ import org.w3c.dom.Element;
  * Twilio's webhooks through the local runtime as Twilio would deliver them: the real template.yaml, the real function
  * jars in Lambda's runtime client, form posts over HTTP to the function URLs, signed with the documented local token for
  * exactly the URL the function checks (its TWILIO_WEBHOOK_BASE_URL, then path and query). Outcomes are read from the
- * runtime's Postgres.
+ * runtime's Postgres. An SMS sent through the messages function and a click-to-call placed through the calls function
+ * go to the runtime's Twilio stand-in, whose status callbacks come back, signed, to the webhook functions.
  */
 class TwilioWebhooksThroughRuntimeIT {
 
@@ -51,13 +60,16 @@ class TwilioWebhooksThroughRuntimeIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static LocalPlatform platform;
     private static String gateway;
+    private static Path state;
 
     @BeforeAll
     static void startRuntime() throws Exception {
         requireBuilt("functions/twilio-voice/target/function.jar");
         requireBuilt("functions/twilio-messaging/target/function.jar");
-        Path state = Files.createDirectories(Path.of("target", "kin-state"));
-        // No queue pollers: only the two webhook functions ever start, each as one instance.
+        requireBuilt("functions/messages/target/function.jar");
+        requireBuilt("functions/calls/target/function.jar");
+        state = Files.createDirectories(Path.of("target", "kin-state"));
+        // No queue pollers: only the two webhook functions, messages and calls ever start, each as one instance.
         PlatformOptions options = new PlatformOptions(REPOSITORY.resolve("template.yaml"), state, null, 0,
                 PlatformOptions.Seed.NONE, false, 1, Map.of(), true, false);
         platform = LocalPlatform.start(options, new LogStream(System.out), Clock.systemUTC());
@@ -156,6 +168,66 @@ class TwilioWebhooksThroughRuntimeIT {
         assertThat(count("select count(*) from messages where twilio_message_sid = ?", sms.get("MessageSid"))).isZero();
     }
 
+    @Test
+    void sentSms_isAcceptedByTheTwilioStandInAndItsCallbacksMarkItDelivered() throws Exception {
+        LocalUser admin = SeedUsers.byEmail("admin@kin.local").orElseThrow();
+        execute("insert into users (id, email, name, role) values (?::uuid, ?, ?, ?) on conflict do nothing",
+                admin.id().toString(), admin.email(), admin.name(), admin.role());
+        String body = "Your order shipped " + UUID.randomUUID();
+
+        HttpResponse<String> sent = apiPost(admin, "/api/messages",
+                "{\"to\": \"+14155550123\", \"body\": \"" + body + "\"}");
+
+        assertThat(sent.statusCode()).as(sent.body()).isIn(201, 202);
+        String sid = single("select twilio_message_sid from messages where body = '" + body + "'");
+        assertThat(sid).matches("^SM[0-9a-f]{32}$");
+        awaitStatus("messages", "twilio_message_sid", sid, "delivered", Duration.ofSeconds(60));
+    }
+
+    @Test
+    void clickToCallViaClient_isPlacedByTheTwilioStandInAndItsCallbacksCompleteIt() throws Exception {
+        LocalUser agent = SeedUsers.byEmail("agent1@kin.local").orElseThrow();
+        execute("insert into users (id, email, name, role, department, client_identity) values (?::uuid, ?, ?, ?, ?, ?)"
+                + " on conflict do nothing", agent.id().toString(), agent.email(), agent.name(), agent.role(),
+                agent.department(), "agent1");
+
+        HttpResponse<String> placed = apiPost(agent, "/api/calls", "{\"to\": \"+14155550124\", \"via\": \"client\"}");
+
+        assertThat(placed.statusCode()).as(placed.body()).isIn(201, 202);
+        String sid = single("select twilio_call_sid from calls where user_id = '" + agent.id() + "'"
+                + " order by created_at desc limit 1");
+        assertThat(sid).matches("^CA[0-9a-f]{32}$");
+        awaitStatus("calls", "twilio_call_sid", sid, "completed", Duration.ofSeconds(60));
+        assertThat(count("select count(*) from calls where twilio_call_sid = ? and duration_seconds >= 1", sid))
+                .isEqualTo(1);
+    }
+
+    /** A JSON POST to the HTTP API with a token for {@code user}, as the frontend sends it. */
+    private static HttpResponse<String> apiPost(LocalUser user, String path, String json) throws Exception {
+        String audience = JwtAudience.of(LocalStack.of(Template.read(REPOSITORY.resolve("template.yaml")), Map.of()))
+                .orElseThrow();
+        String token = new LocalIdentity(SigningKeys.loadOrCreate(state), Clock.systemUTC())
+                .issue(user, audience, Duration.ofHours(1));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60))
+                .header("authorization", "Bearer " + token).header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Polls a row's status until it is {@code expected}, failing with the last status seen at the deadline. */
+    private static void awaitStatus(String table, String sidColumn, String sid, String expected, Duration within)
+            throws Exception {
+        Instant deadline = Instant.now().plus(within);
+        String status = null;
+        while (Instant.now().isBefore(deadline)) {
+            status = single("select status from " + table + " where " + sidColumn + " = '" + sid + "'");
+            if (expected.equals(status)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail(table + " row " + sid + " is still '" + status + "' after " + within + ", expected '" + expected + "'");
+    }
+
     /** Where Twilio posts next: the {@code <Dial action>} after ringing, or the recording of a voicemail. */
     private static String nextCallback(Document twiml) {
         if (twiml.getElementsByTagName("Dial").getLength() > 0) {
@@ -227,6 +299,24 @@ class TwilioWebhooksThroughRuntimeIT {
         params.put("SmsStatus", "received");
         params.put("To", OUR_NUMBER);
         return params;
+    }
+
+    private static String single(String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(platform.services().jdbcUrl(), LocalPostgres.USER,
+                LocalPostgres.PASSWORD); PreparedStatement query = connection.prepareStatement(sql);
+             ResultSet rows = query.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    private static void execute(String sql, String... parameters) throws Exception {
+        try (Connection connection = DriverManager.getConnection(platform.services().jdbcUrl(), LocalPostgres.USER,
+                LocalPostgres.PASSWORD); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
     }
 
     private static long count(String sql, String... parameters) throws Exception {

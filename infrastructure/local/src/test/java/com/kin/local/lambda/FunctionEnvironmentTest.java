@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class FunctionEnvironmentTest {
 
     private static final LocalServices SERVICES = new LocalServices(5433, "kin", "kin_app", "secret",
-            "http://127.0.0.1:8000", "http://127.0.0.1:9324", "http://127.0.0.1:3000", "http://127.0.0.1:4000/_local/metrics");
+            "http://127.0.0.1:8000", "http://127.0.0.1:9324", "http://127.0.0.1:3000", "http://127.0.0.1:4000/_local/metrics",
+            "http://127.0.0.1:4010");
     private final IntrinsicResolver resolver = new IntrinsicResolver(Map.of("Stage", "dev"), Map.of(), Map.of(),
             new IntrinsicResolver.References() {
                 @Override
@@ -51,7 +52,7 @@ class FunctionEnvironmentTest {
     void withoutDbUrl_noDatabaseVariablesAreAdded() {
         Map<String, String> environment = FunctionEnvironment.of(function(Map.of()), resolver, SERVICES);
 
-        assertThat(environment).doesNotContainKeys("DB_URL", "DB_PASSWORD", "TWILIO_AUTH_TOKEN")
+        assertThat(environment).doesNotContainKeys("DB_URL", "DB_PASSWORD", "TWILIO_AUTH_TOKEN", "TWILIO_API_BASE_URL")
                 .containsEntry("DYNAMODB_ENDPOINT", "http://127.0.0.1:8000").containsEntry("SQS_ENDPOINT", "http://127.0.0.1:9324")
                 .containsEntry("AWS_REGION", "us-east-1").containsEntry("AWS_ACCESS_KEY_ID", "local");
     }
@@ -65,6 +66,14 @@ class FunctionEnvironmentTest {
 
         assertThat(environment).containsEntry("TWILIO_SECRET_ARN", "").containsEntry("TWILIO_AUTH_TOKEN", "local-twilio-auth-token")
                 .containsEntry("TWILIO_WEBHOOK_BASE_URL", "http://127.0.0.1:3000/fn/Fn");
+    }
+
+    @Test
+    void twilioFunction_callsTheLocalTwilioStandIn() {
+        Map<String, String> environment = FunctionEnvironment.of(function(variables("TWILIO_SECRET_ARN", "kin/dev/twilio")),
+                resolver, SERVICES);
+
+        assertThat(environment).containsEntry("TWILIO_API_BASE_URL", "http://127.0.0.1:4010");
     }
 
     @Test
