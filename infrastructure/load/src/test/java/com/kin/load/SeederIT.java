@@ -62,6 +62,9 @@ class SeederIT {
         assertThat(count("calls")).isEqualTo(30_000);
         assertThat(count("messages")).isEqualTo(30_000);
         assertThat(count("voicemails")).isEqualTo(3_000);
+        assertThat(count("phone_numbers")).as("one of our numbers per department").isEqualTo(10);
+        assertThat(count("calls c join phone_numbers p on p.number = c.to_number where c.direction = 'inbound'"))
+                .as("inbound calls dialled our numbers").isEqualTo(count("calls where direction = 'inbound'"));
         assertThat(count("voicemails v join calls c on c.id = v.call_id where c.status = 'no-answer'"
                 + " and c.direction = 'inbound' and c.contact_id = v.contact_id")).isEqualTo(3_000);
         assertThat(count("conversations")).isEqualTo(count("(select distinct contact_id from messages) t"));

@@ -43,6 +43,6 @@ public record Dataset(long seed, Scale scale, Instant end, SeedUsers users) {
 
     /** The tables in load order (each after the tables it refers to). */
     public List<com.kin.load.copy.TableRows> tables() {
-        return List.of(userRows(), contacts(), calls(), messages(), voicemails());
+        return List.of(new PhoneNumberRows(this), userRows(), contacts(), calls(), messages(), voicemails());
     }
 }
