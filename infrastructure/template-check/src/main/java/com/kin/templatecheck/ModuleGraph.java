@@ -68,7 +68,9 @@ public final class ModuleGraph {
             for (int i = 0; i < list.getLength(); i++) {
                 Element dependency = (Element) list.item(i);
                 boolean kin = "com.kin".equals(childText(dependency, "groupId"));
-                boolean runtime = !"test".equals(childText(dependency, "scope"));
+                String scope = childText(dependency, "scope");
+                // provided: compiled against, never shipped nor inherited (kin-snapstart's optional steps)
+                boolean runtime = !"test".equals(scope) && !"provided".equals(scope);
                 if (kin && runtime) {
                     dependencies.add(childText(dependency, "artifactId"));
                 }

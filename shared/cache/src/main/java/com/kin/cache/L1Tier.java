@@ -31,6 +31,10 @@ final class L1Tier {
         entries.invalidate(key);
     }
 
+    void clear() {
+        entries.invalidateAll();
+    }
+
     long size() {
         return entries.estimatedSize();
     }

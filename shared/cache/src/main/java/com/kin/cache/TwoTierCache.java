@@ -142,6 +142,14 @@ public final class TwoTierCache implements AutoCloseable {
         invalidate(Arrays.asList(invalidated));
     }
 
+    /**
+     * Drops every L1 entry; the next read of each key goes to L2. For SnapStart (kin-snapstart): what priming loaded
+     * stays out of the snapshot. Tag versions and local invalidations are kept: they are what makes L2 entries safe.
+     */
+    public void clearLocalEntries() {
+        l1.clear();
+    }
+
     /** Counters and state for the health and metrics endpoints. */
     public CacheStats stats() {
         String l2State = shared == null ? "disabled" : shared.state().name().toLowerCase(java.util.Locale.ROOT);

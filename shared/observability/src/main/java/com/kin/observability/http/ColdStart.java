@@ -13,4 +13,12 @@ public final class ColdStart {
     public boolean claim() {
         return firstStillAhead.getAndSet(false);
     }
+
+    /**
+     * Makes the next request the first again: SnapStart priming sends a request before the snapshot, and the first
+     * real request of every restored instance is the cold start Lambda and Powertools count.
+     */
+    public void rearm() {
+        firstStillAhead.set(true);
+    }
 }
