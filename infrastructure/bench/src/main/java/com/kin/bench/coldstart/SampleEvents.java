@@ -29,7 +29,13 @@ final class SampleEvents {
             "contacts", "select u.id, c.id from users u join contacts c on c.owner_id = u.id where u.email = ? "
                     + "order by c.id limit 1",
             "templates", "select u.id, t.id from users u cross join message_templates t where u.email = ? "
-                    + "order by t.id limit 1");
+                    + "order by t.id limit 1",
+            "calls", "select u.id, c.id from users u join calls c on c.user_id = u.id where u.email = ? "
+                    + "order by c.id limit 1",
+            "voicemails", "select u.id, v.id from users u join voicemails v on v.assigned_to_id = u.id "
+                    + "or (v.assigned_to_id is null and v.department = u.department) where u.email = ? order by v.id limit 1",
+            // the sample's caller is an admin, who may read any user
+            "users", "select u.id, x.id from users u cross join users x where u.email = ? order by x.id limit 1");
 
     private SampleEvents() {
     }

@@ -15,7 +15,7 @@ class FloorHandlerTest {
 
     @Test
     void byId_knowsTheFunctionsWithAFloor_andNoOther() {
-        assertThat(FloorQueries.functions()).contains("contacts", "templates");
+        assertThat(FloorQueries.functions()).contains("contacts", "templates", "calls", "voicemails", "users");
         assertThat(FloorQueries.byId("contacts")).get().asString().contains("from contacts c").contains("where c.id = ?");
         assertThat(FloorQueries.byId("health")).isEmpty();
     }
