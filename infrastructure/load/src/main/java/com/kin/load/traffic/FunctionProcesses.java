@@ -1,6 +1,7 @@
 package com.kin.load.traffic;
 
 import com.kin.load.report.FunctionMemory;
+import com.kin.local.lambda.PeakMemory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ public final class FunctionProcesses {
             Map<String, String> environment = environment(Files.readAllBytes(process.resolve("environ")));
             String function = environment.get("AWS_LAMBDA_FUNCTION_NAME");
             String memorySize = environment.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE");
-            OptionalLong peak = peakRssMb(Files.readAllLines(process.resolve("status")));
+            OptionalLong peak = PeakMemory.fromStatus(Files.readAllLines(process.resolve("status")));
             if (function == null || memorySize == null || !environment.containsKey("AWS_LAMBDA_RUNTIME_API")
                     || peak.isEmpty()) {
                 return Optional.empty();
@@ -77,10 +78,5 @@ public final class FunctionProcesses {
             }
         }
         return environment;
-    }
-
-    static OptionalLong peakRssMb(List<String> status) {
-        return status.stream().filter(line -> line.startsWith("VmHWM:"))
-                .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024).findFirst();
     }
 }

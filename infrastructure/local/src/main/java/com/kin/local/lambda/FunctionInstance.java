@@ -1,9 +1,5 @@
 package com.kin.local.lambda;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -156,14 +152,7 @@ final class FunctionInstance {
 
     /** Peak resident memory of the JVM (Linux VmHWM), for the REPORT line's "Max Memory Used". */
     OptionalLong maxMemoryUsedMb() {
-        Path status = Path.of("/proc", String.valueOf(pid()), "status");
-        try {
-            List<String> lines = Files.readAllLines(status);
-            return lines.stream().filter(line -> line.startsWith("VmHWM:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024).findFirst();
-        } catch (IOException | NumberFormatException e) {
-            // Not Linux, or the process just ended: the REPORT line leaves the figure out.
-            return OptionalLong.empty();
-        }
+        // Empty when not on Linux or when the process just ended: the REPORT line leaves the figure out.
+        return PeakMemory.ofProcess(pid());
     }
 }
