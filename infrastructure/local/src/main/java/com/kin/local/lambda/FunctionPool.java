@@ -24,6 +24,12 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class FunctionPool implements AutoCloseable {
 
+    /**
+     * Numbers instances across every pool of the process: their ids key the Runtime API server that all pools share, so
+     * a killed instance's late unregister must never remove a later pool's instance of the same function.
+     */
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
     private final FunctionSpec function;
     private final InstanceLauncher launcher;
     private final int maxInstances;
@@ -33,7 +39,6 @@ public final class FunctionPool implements AutoCloseable {
     private final Deque<Invocation> pending = new ArrayDeque<>();
     private final Deque<FunctionInstance> idle = new ArrayDeque<>();
     private final List<FunctionInstance> instances = new ArrayList<>();
-    private final AtomicInteger sequence = new AtomicInteger();
     private int starting;
     private int finishing;
     private boolean closed;
@@ -260,7 +265,7 @@ public final class FunctionPool implements AutoCloseable {
 
     /** Starts one JVM; on failure answers the oldest waiting invocation with the error. Under the lock. */
     private FunctionInstance spawn() {
-        String id = function.logicalId() + "-" + sequence.incrementAndGet();
+        String id = function.logicalId() + "-" + SEQUENCE.incrementAndGet();
         try {
             FunctionInstance instance = launcher.launch(id, lock.newCondition(), started -> new InstanceBinding(this, started));
             instances.add(instance);
