@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,8 @@ import java.util.Optional;
  * multi-million-row COPY as a transition table and lock every contact row; instead {@code conversations} is rebuilt
  * for the seeded contacts with one INSERT ... SELECT that computes what the trigger maintains, and the trigger is
  * enabled again, all before the commit, so no other session ever sees messages without their conversations.
+ * The triggers that copy each message's contact owner (V14) are off during the COPY too: the rows carry
+ * {@code contact_owner_id} themselves ({@code MessageRows}), and the contacts they point at are this transaction's own.
  */
 public final class Seeder {
 
@@ -37,7 +40,9 @@ public final class Seeder {
               join contacts c on c.id = m.contact_id
              where c.owner_id = any (?)
              order by m.contact_id, m.created_at desc, m.id desc""";
-    private static final String CONVERSATIONS_TRIGGER = "messages_conversations_insert";
+    /** The insert triggers on messages that a COPY of generated rows does without (see the class comment). */
+    private static final List<String> MESSAGE_TRIGGERS = List.of("messages_conversations_insert",
+            "messages_contact_owner_copy", "messages_contact_owner_recheck_insert");
 
     private final Clock clock;
     private final ProgressBar progress;
@@ -95,7 +100,9 @@ public final class Seeder {
     private long load(Connection connection, TableRows table, Dataset dataset) throws SQLException {
         boolean messages = table.table().equals("messages");
         if (messages) {
-            execute(connection, "alter table messages disable trigger " + CONVERSATIONS_TRIGGER);
+            for (String trigger : MESSAGE_TRIGGERS) {
+                execute(connection, "alter table messages disable trigger " + trigger);
+            }
         }
         boolean bulk = table.count() > dataset.users().all().size();
         DeferredIndexes indexes = bulk ? DeferredIndexes.drop(connection, table.table()) : null;
@@ -107,7 +114,9 @@ public final class Seeder {
         if (messages) {
             long conversations = rebuildConversations(connection, dataset);
             progress.note("conversations: " + String.format("%,d", conversations) + " rebuilt from messages");
-            execute(connection, "alter table messages enable trigger " + CONVERSATIONS_TRIGGER);
+            for (String trigger : MESSAGE_TRIGGERS) {
+                execute(connection, "alter table messages enable trigger " + trigger);
+            }
         }
         return written;
     }

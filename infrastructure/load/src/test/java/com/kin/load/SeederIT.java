@@ -73,12 +73,12 @@ class SeederIT {
     }
 
     @Test
-    void afterSeed_conversationTriggerIsEnabledAndIndexesAreBack() throws SQLException {
+    void afterSeed_messageTriggersAreEnabledAndIndexesAreBack() throws SQLException {
         seed(Scale.SMALL, new ByteArrayOutputStream());
 
-        assertThat(count("pg_trigger where tgname = 'messages_conversations_insert' and tgenabled = 'O'"))
-                .isEqualTo(1);
-        assertThat(count("pg_indexes where tablename = 'messages' and indexname = 'idx_messages_body_fts'"))
+        assertThat(count("pg_trigger where tgname in ('messages_conversations_insert', 'messages_contact_owner_copy',"
+                + " 'messages_contact_owner_recheck_insert') and tgenabled = 'O'")).isEqualTo(3);
+        assertThat(count("pg_indexes where tablename = 'messages' and indexname = 'idx_messages_search'"))
                 .isEqualTo(1);
         assertThat(count("pg_indexes where tablename = 'contacts' and indexname = 'idx_contacts_search_text_trgm'"))
                 .isEqualTo(1);
@@ -86,6 +86,17 @@ class SeederIT {
                 + " select 'inbound', 'received', 'new', '+12025550100', '+12025550101', contact_id,"
                 + " last_message_at + interval '1 second' from conversations order by contact_id limit 1");
         assertThat(scalar(CONVERSATION_MISMATCHES)).isZero();
+        assertThat(count("messages m join contacts c on c.id = m.contact_id"
+                + " where m.contact_owner_id is distinct from c.owner_id")).isZero();
+    }
+
+    @Test
+    void seededMessages_carryTheirContactsOwner() throws SQLException {
+        seed(Scale.SMALL, new ByteArrayOutputStream());
+
+        assertThat(count("messages where contact_id is not null")).isPositive();
+        assertThat(count("messages m left join contacts c on c.id = m.contact_id"
+                + " where m.contact_owner_id is distinct from c.owner_id")).isZero();
     }
 
     @Test

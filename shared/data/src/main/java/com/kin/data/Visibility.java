@@ -76,19 +76,20 @@ public final class Visibility {
     /**
      * Single messages, {@code messages} aliased {@code messageAlias}. A message is owned by {@code messages.user_id} (the
      * user who sent it or took it) and is also part of its contact's thread, so a caller sees it when it may see that user
-     * ({@link #owner}) or the contact ({@link #contactThread}). A message with neither (an inbound SMS from an unknown
-     * number that nobody took) is seen by admins only. Usable as a filter and as a selected boolean column.
+     * ({@link #owner}) or the contact ({@link #contactThread} over {@code messages.contact_owner_id}, the copy of the
+     * contact's owner that V14's triggers keep, so that both halves are columns of the row and search can index them). A
+     * message with neither (an inbound SMS from an unknown number that nobody took) is seen by admins only. Usable as a
+     * filter and as a selected boolean column.
      */
     public static Fragment message(Caller caller, String messageAlias) {
         if (caller.role() == Role.ADMIN) {
             return EVERYTHING;
         }
         Fragment byUser = owner(caller, messageAlias + ".user_id");
-        Fragment byContact = contactThread(caller, "vc.owner_id");
+        Fragment byContact = contactThread(caller, messageAlias + ".contact_owner_id");
         List<Object> params = new java.util.ArrayList<>(byUser.params());
         params.addAll(byContact.params());
-        return new Fragment("(" + byUser.sql() + " or exists (select 1 from contacts vc where vc.id = " + messageAlias
-                + ".contact_id and " + byContact.sql() + "))", List.copyOf(params));
+        return new Fragment("(" + byUser.sql() + " or " + byContact.sql() + ")", List.copyOf(params));
     }
 
     private static Fragment ownedBy(Caller caller, String ownerColumn) {

@@ -119,8 +119,8 @@ class QueryPlansIT {
     }
 
     @Test
-    void messageBodySearch_fullText_usesBodyFtsIndex() {
-        Explain.assertUsesIndex(ds, "idx_messages_body_fts",
+    void messageBodySearch_fullText_usesSearchIndex() {
+        Explain.assertUsesIndex(ds, "idx_messages_search",
                 "select id from messages where to_tsvector('simple', body) @@ plainto_tsquery('simple', ?)",
                 "invoice 1234");
     }

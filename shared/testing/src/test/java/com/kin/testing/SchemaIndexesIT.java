@@ -74,9 +74,10 @@ class SchemaIndexesIT {
             "contacts btree owner_id,updated_at,id", "contacts btree updated_at,id", "contacts btree phone",
             "contacts btree mobile_phone", "contacts gin search_text",
             "calls btree created_at,id", "calls btree user_id,created_at,id", "calls btree contact_id,created_at,id",
-            "messages btree contact_id,created_at,id", "messages gin to_tsvector('simple'::regconfig, body)",
+            "messages btree contact_id,created_at,id",
+            "messages gin user_id,contact_owner_id,to_tsvector('simple'::regconfig, body)",
             "voicemails btree assigned_to_id,created_at,id", "voicemails btree department,created_at,id",
-            "voicemails gin to_tsvector('simple'::regconfig, COALESCE(transcription, ''::text))"})
+            "voicemails gin assigned_to_id,department,to_tsvector('simple'::regconfig, COALESCE(transcription, ''::text))"})
     void pagingAndSearchIndex_existsByLeadingColumns(String index) {
         assertIndexLeadingWith(index);
     }

@@ -32,7 +32,8 @@ public final class MessageRows implements TableRows {
 
     @Override
     public String columns() {
-        return "id, direction, status, body, from_number, to_number, user_id, contact_id, twilio_message_sid, "
+        return "id, direction, status, body, from_number, to_number, user_id, contact_id, contact_owner_id, "
+                + "twilio_message_sid, "
                 + "error_code, sent_at, delivered_at, read_at, created_at, updated_at";
     }
 
@@ -53,7 +54,8 @@ public final class MessageRows implements TableRows {
         if (inbound) {
             Instant readAt = random.chance(0.9) ? created.plusSeconds(60 + random.nextInt(86_400)) : null;
             line.text("received").text(random.pick(Words.INBOUND_BODIES)).text(contact.phone()).text(ours);
-            line.uuid(contact.owner().id()).uuid(contact.id()).text(RowRandom.sid("SM", id)).number((Integer) null)
+            line.uuid(contact.owner().id()).uuid(contact.id()).uuid(contact.owner().id()).text(RowRandom.sid("SM", id))
+                    .number((Integer) null)
                     .time(null).time(null).time(readAt).time(created).time(readAt == null ? created : readAt);
         } else {
             String status = random.pick(OUTBOUND_STATUSES);
@@ -63,7 +65,8 @@ public final class MessageRows implements TableRows {
             Instant delivered = status.equals("delivered") ? sent.plusSeconds(2 + random.nextInt(30)) : null;
             String body = String.format(random.pick(Words.OUTBOUND_BODIES), contact.firstName());
             line.text(status).text(body).text(ours).text(contact.phone());
-            line.uuid(contact.owner().id()).uuid(contact.id()).text(RowRandom.sid("SM", id)).number(errorCode)
+            line.uuid(contact.owner().id()).uuid(contact.id()).uuid(contact.owner().id()).text(RowRandom.sid("SM", id))
+                    .number(errorCode)
                     .time(status.equals("failed") ? null : sent).time(delivered).time(null).time(created)
                     .time(delivered == null ? sent : delivered);
         }

@@ -15,6 +15,12 @@ import java.util.List;
 /**
  * Global search over contacts, messages and voicemail transcriptions, each filtered by the caller's {@link Visibility}.
  *
+ * <p><b>Visibility inside the index.</b> Messages and voicemails have a multicolumn GIN index (V14) over the columns
+ * their visibility reads and their text, so "the agent's rows AND the word" is answered inside the index: GIN intersects
+ * the agent's posting list with the word's and skips through the longer one. The work is bounded by what the caller may
+ * see, not by how often the word occurs in the whole table. Admins, who may see everything, use the same index by the
+ * text alone. Contacts keep the trigram-only index (V14 says why).
+ *
  * <p><b>Bounded ranking.</b> Each query first collects at most {@link #CANDIDATES} visible matches straight from the
  * index (a GIN bitmap scan, in no particular order), and only those are scored and sorted. A common word can match
  * hundreds of thousands of rows at a million; scoring and sorting all of them would cost a heap fetch and a score per
@@ -26,17 +32,19 @@ import java.util.List;
  *   <li>Contacts: {@code search_text LIKE %q%} through the trigram index {@code idx_contacts_search_text_trgm}, ranked
  *       by {@code word_similarity} (whole-word matches first), then {@code similarity}.</li>
  *   <li>Messages: {@code to_tsvector('simple', body) @@ plainto_tsquery('simple', q)} through
- *       {@code idx_messages_body_fts}, ranked by {@code ts_rank}, newest first among equals.</li>
- *   <li>Voicemails: the same over {@code coalesce(transcription, '')} through
- *       {@code idx_voicemails_transcription_fts}.</li>
+ *       {@code idx_messages_search} (user_id, contact_owner_id, body), ranked by {@code ts_rank}, newest first among
+ *       equals.</li>
+ *   <li>Voicemails: the same over {@code coalesce(transcription, '')} through {@code idx_voicemails_search}
+ *       (assigned_to_id, department, transcription), and for an agent's department queue through the partial
+ *       {@code idx_voicemails_search_unassigned}.</li>
  * </ul>
- * The expressions match the index definitions of V9 exactly; any change to one must change the other.
+ * The expressions match the index definitions of V9 and V14 exactly; any change to one must change the other.
  */
 @Singleton
 public class SearchRepository {
 
     /** At most this many matches per kind are ranked (see the class comment). */
-    public static final int CANDIDATES = 200;
+    public static final int CANDIDATES = 50;
 
     private static final String CONTACTS = """
             select c.id, c.owner_id, c.first_name, c.last_name, c.organization, c.email, c.phone, c.mobile_phone,
