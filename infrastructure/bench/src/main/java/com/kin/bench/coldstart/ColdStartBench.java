@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * {@code ./kin bench coldstart}: for each function, fresh JVMs of the function and of its floor, alternately, each
- * timed from process start to the first response to events/NAME/get.json (a GET that reads the database); a table of
+ * timed from process start to the first response to the function's sample event (SampleEvents); a table of
  * medians and ratios on stdout, the samples in results/coldstart-*.json. The backing services are the local runtime's
  * own (embedded Postgres with the small seed, DynamoDB Local, ElasticMQ); the function logs go to results/*.log.
  */
@@ -42,25 +42,37 @@ public final class ColdStartBench {
         String stamp = Instant.now().toString().replace(":", "").replaceAll("\\.\\d+", "");
         Files.createDirectories(options.resultsDirectory());
         Path logFile = options.resultsDirectory().resolve("coldstart-" + stamp + ".log");
-        List<ColdStartResult> results;
+        List<ColdStartResult> results = new ArrayList<>();
         try (PrintStream logOut = new PrintStream(Files.newOutputStream(logFile), true)) {
-            results = run(options, new LogStream(logOut), options.classLoad() ? options.resultsDirectory() : null);
+            run(options, new LogStream(logOut), options.classLoad() ? options.resultsDirectory() : null, results);
         } catch (Exception e) {
             // Exit explicitly: DynamoDB Local and ElasticMQ leave non-daemon threads that would keep this JVM alive.
             System.err.println("coldstart: failed (function logs: " + logFile + ")");
             e.printStackTrace();
+            if (!results.isEmpty()) {
+                // The functions measured before the failure keep their samples (a long run is not thrown away).
+                System.err.println("coldstart: the functions completed before the failure:");
+                report(options, results, stamp, logFile);
+            }
             System.exit(1);
             return;
         }
+        report(options, results, stamp, logFile);
+        System.exit(0);
+    }
+
+    private static void report(ColdStartOptions options, List<ColdStartResult> results, String stamp, Path logFile)
+            throws java.io.IOException {
         ColdStartReport report = new ColdStartReport(options, results, Instant.now());
         System.out.print(report.table());
         Path json = options.resultsDirectory().resolve("coldstart-" + stamp + ".json");
         Files.writeString(json, report.json());
         System.out.println("samples: " + json + "   function logs: " + logFile);
-        System.exit(0);
     }
 
-    static List<ColdStartResult> run(ColdStartOptions options, LogStream log, Path diagnostics) throws Exception {
+    /** Measures every function of {@code options}, adding each one's result to {@code results} as it completes. */
+    static void run(ColdStartOptions options, LogStream log, Path diagnostics, List<ColdStartResult> results)
+            throws Exception {
         // The gateway only serves the function URLs the template's variables point at (calls' status callback, for
         // one); no sample goes through it.
         PlatformOptions platformOptions = new PlatformOptions(options.template(), Path.of(".kin"), null, 0,
@@ -71,11 +83,9 @@ public final class ColdStartBench {
             LocalServices services = platform.services();
             LocalStack stack = LocalStack.of(Template.read(options.template()), Map.of())
                     .withEndpoints(services.sqsEndpoint(), services.gatewayUrl());
-            List<ColdStartResult> results = new ArrayList<>();
             for (String name : options.functions()) {
                 results.add(measure(options, runner, stack, services, name));
             }
-            return results;
         }
     }
 
@@ -102,8 +112,8 @@ public final class ColdStartBench {
     }
 
     private static FunctionSpec find(LocalStack stack, String name) {
-        if (FloorQueries.byId(name).isEmpty()) {
-            throw new IllegalArgumentException("coldstart - no floor query for " + name + "; functions with one: "
+        if (FloorQueries.of(name).isEmpty()) {
+            throw new IllegalArgumentException("coldstart - no floor for " + name + "; functions with one: "
                     + FloorQueries.functions());
         }
         String logicalId = name.replace("-", "") + "Function";

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * {@code ./kin bench coldstart [--functions contacts,templates] [--runs 9] [--template template.yaml] [--results results]
  * [--class-load]}; --class-load logs every JVM's class loading (-Xlog:class+load) under results/ and counts the classes.
- * Functions are short names (contacts for ContactsFunction); every one needs a floor query and an events/NAME/get.json.
+ * Functions are short names (contacts for ContactsFunction); every one needs a floor (FloorQueries) and a sample event (SampleEvents).
  */
 public record ColdStartOptions(List<String> functions, int runs, Path template, Path resultsDirectory, boolean classLoad) {
 

@@ -1,12 +1,16 @@
 package com.kin.bench.floor;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The read each API function's cold-start sample ({@code events/<function>/get.json}) makes, copied from its repository
- * in shared/data, so that the floor does the same database work as the function. A function not listed here has no
- * floor yet, and the cold start bench says so rather than comparing it with anything else.
+ * The work each API function's cold-start sample (see SampleEvents) makes, copied from its repository in shared/data
+ * (or, for metrics, its source), so that the floor does the same database work as the function. A function not listed
+ * here has no floor yet, and the cold start bench says so rather than comparing it with anything else.
  */
 public final class FloorQueries {
 
@@ -41,14 +45,59 @@ public final class FloorQueries {
             "users", "select u.id, u.email, u.name, u.role, u.department, u.twilio_worker_sid, u.phone_number, "
                     + "u.client_identity, u.active, u.created_at, u.updated_at, u.version from users u where u.id = ?");
 
+    /**
+     * MessageRepository.find: the message if the caller may see it, by its user or its contact's owner (Visibility.message
+     * for an agent, over V14's messages.contact_owner_id).
+     */
+    static final String MESSAGE_BY_ID = "select m.id, m.direction, m.status, m.body, m.from_number, m.to_number, "
+            + "m.user_id, m.contact_id, m.template_id, m.bulk_job_id, m.twilio_message_sid, m.error_code, m.error_message, "
+            + "m.sent_at, m.delivered_at, m.read_at, m.created_at, m.updated_at, m.version from messages m where m.id = ? "
+            + "and (m.user_id = ? or m.contact_owner_id = ?)";
+
+    /** BulkSmsJobRepository.PROGRESS with Visibility.owner over j.created_by for an agent. */
+    static final String BULK_SMS_PROGRESS = """
+            select j.id, j.status, j.created_by, j.template_id, j.body, j.created_at, j.updated_at, j.completed_at,
+                   count(r.contact_id) as total,
+                   count(*) filter (where r.status = 'queued') as queued,
+                   count(*) filter (where r.status = 'sending' and r.updated_at >= ?) as sending,
+                   count(*) filter (where r.status = 'sent') as sent,
+                   count(*) filter (where r.status = 'failed'
+                                      and r.error_code is distinct from 'outcome_unknown') as failed,
+                   count(*) filter (where (r.status = 'sending' and r.updated_at < ?)
+                                       or (r.status = 'failed' and r.error_code = 'outcome_unknown')) as failed_unknown,
+                   count(*) filter (where r.status = 'skipped_opt_out') as skipped_opt_out
+              from bulk_sms_jobs j
+              left join bulk_sms_recipients r on r.job_id = j.id
+             where j.id = ? and j.created_by = ?
+             group by j.id""";
+
+    private static final Map<String, FloorWork> WORK = work();
+
     private FloorQueries() {
     }
 
-    public static Optional<String> byId(String function) {
-        return Optional.ofNullable(BY_ID.get(function));
+    /** What the floor of {@code function} does, if it has one. */
+    public static Optional<FloorWork> of(String function) {
+        return Optional.ofNullable(WORK.get(function));
     }
 
-    public static java.util.Set<String> functions() {
-        return new java.util.TreeSet<>(BY_ID.keySet());
+    public static Set<String> functions() {
+        return new TreeSet<>(WORK.keySet());
+    }
+
+    private static Map<String, FloorWork> work() {
+        Map<String, FloorWork> work = new HashMap<>();
+        BY_ID.forEach((function, sql) -> work.put(function, SqlFloor.row(FloorStatement.byId(function, sql))));
+        work.put("messages", SqlFloor.row(new FloorStatement("message", MESSAGE_BY_ID,
+                List.of(FloorParam.pathId("id"), FloorParam.agentId(), FloorParam.agentId()))));
+        work.put("bulk-sms", SqlFloor.row(new FloorStatement("job", BULK_SMS_PROGRESS, List.of(
+                FloorParam.secondsAgo("BULK_SMS_SENDING_STALE_SECONDS"),
+                FloorParam.secondsAgo("BULK_SMS_SENDING_STALE_SECONDS"), FloorParam.pathId("jobId"),
+                FloorParam.agentId()))));
+        work.put("search", SearchFloor.of());
+        // DatabaseCheck's statement; the report's other parts (DynamoDB, SQS, Twilio) are not in the floor.
+        work.put("health", SqlFloor.row(new FloorStatement("database", "select 1", List.of())));
+        work.put("metrics", new MetricsFloor(MetricsFloorPlan.DISCOVERED));
+        return Map.copyOf(work);
     }
 }
