@@ -82,6 +82,11 @@ class VoicemailQueryPlansIT {
         assertNoSeqScan(list(agent(), unassigned, VoicemailSort.PRIORITY, null));
         assertNoSeqScan(list(agent(), queue(VoicemailQueue.DEPARTMENT), VoicemailSort.NEWEST, null));
         assertNoSeqScan(list(agent(), queue(VoicemailQueue.DEPARTMENT), VoicemailSort.PRIORITY, null));
+        // Merged pages (assigned to me / unassigned here), each along an index, with a filter and after a cursor.
+        assertNoSeqScan(list(agent(), new VoicemailFilter(VoicemailQueue.DEPARTMENT, true, null, null, null),
+                VoicemailSort.PRIORITY, cursor(VoicemailSort.PRIORITY)));
+        assertNoSeqScan(list(agent(), new VoicemailFilter(VoicemailQueue.DEPARTMENT, null, VoicemailPriority.URGENT,
+                null, null), VoicemailSort.NEWEST, cursor(VoicemailSort.NEWEST)));
     }
 
     @Test

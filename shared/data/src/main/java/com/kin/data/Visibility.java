@@ -12,7 +12,7 @@ import java.util.List;
  *   <li>{@link #ownerOrDepartmentOfRecord}: owned records that also belong to a department (calls), as
  *       {@link Caller#canAccessRecord}.</li>
  *   <li>{@link #workItem}: department queue items with an optional assignee (voicemails), as
- *       {@link Caller#canAccessWorkItem}.</li>
+ *       {@link Caller#canAccessWorkItem}; {@link #workItemAlternatives} is the same rule as disjoint parts.</li>
  *   <li>{@link #contactThread}: a contact's message thread and its conversation, visible to whoever may see the contact
  *       ({@link #owner} over the contact's owner).</li>
  *   <li>{@link #message}: single messages, visible through their user or through their contact's thread.</li>
@@ -61,6 +61,19 @@ public final class Visibility {
         }
         return new Fragment("(" + assigneeColumn + " = ? or (" + assigneeColumn + " is null and " + departmentColumn
                 + " = ?))", List.of(caller.userId(), caller.department()));
+    }
+
+    /**
+     * {@link #workItem} as disjoint alternatives whose OR is the same rule: for an agent with a department, "assigned to
+     * me" and "unassigned in my department" (no row is both); for everyone else the one predicate of {@link #workItem}.
+     * A list can read each alternative through its own ordered index and merge them, which no index can do for the OR.
+     */
+    public static List<Fragment> workItemAlternatives(Caller caller, String assigneeColumn, String departmentColumn) {
+        if (caller.role() != Role.AGENT || caller.department() == null) {
+            return List.of(workItem(caller, assigneeColumn, departmentColumn));
+        }
+        return List.of(new Fragment(assigneeColumn + " = ?", List.of(caller.userId())),
+                new Fragment(assigneeColumn + " is null and " + departmentColumn + " = ?", List.of(caller.department())));
     }
 
     /**

@@ -80,6 +80,24 @@ class VisibilityRulesIT {
     }
 
     @Test
+    void voicemailAlternatives_areDisjoint_andTogetherMatchCanAccessWorkItem() {
+        for (Caller caller : CALLERS) {
+            Set<UUID> union = new HashSet<>();
+            int total = 0;
+            for (Visibility.Fragment part : Visibility.workItemAlternatives(caller, "v.assigned_to_id", "v.department")) {
+                Set<UUID> matched = ids("select v.id from voicemails v where " + part.sql(), part.params());
+                total += matched.size();
+                union.addAll(matched);
+            }
+            assertThat(union).as("voicemails visible to %s through the alternatives", caller)
+                    .hasSize(total)
+                    .isEqualTo(javaVisible("select v.id, v.assigned_to_id, v.department from voicemails v",
+                            row -> caller.canAccessWorkItem(row.owner(), DEPARTMENT_OF.get(row.owner()), row.department())));
+        }
+        assertThat(Visibility.workItemAlternatives(CALLERS.get(0), "v.assigned_to_id", "v.department")).hasSize(2);
+    }
+
+    @Test
     void agentsSeeTheirDepartmentsUnassignedVoicemails_butNoOtherAgentsOnes() {
         Caller salesAgent = CALLERS.get(0);
         Visibility.Fragment sql = Visibility.workItem(salesAgent, "v.assigned_to_id", "v.department");
