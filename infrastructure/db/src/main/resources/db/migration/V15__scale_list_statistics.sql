@@ -18,6 +18,6 @@ comment on statistics voicemails_assigned_to_id_department is
 alter table calls alter column from_number set statistics 1000;
 alter table calls alter column to_number set statistics 1000;
 
--- The statistics above take effect at the next ANALYZE; run it now rather than wait for autovacuum.
+-- The statistics above take effect at the next ANALYZE; run it now rather than wait for the automatic one.
 analyze voicemails;
 analyze calls (from_number, to_number);
