@@ -14,7 +14,10 @@ import java.util.UUID;
 @FunctionalInterface
 public interface FloorParam {
 
-    /** SearchQuery's default group size, and SearchRepository.CANDIDATES (FloorDriftTest compares them). */
+    /**
+     * SearchQuery's default group size (package-private in functions/search, so copied unchecked) and
+     * SearchRepository.CANDIDATES (FloorDriftTest compares that one).
+     */
     int SEARCH_DEFAULT_LIMIT = 5;
     int SEARCH_CANDIDATES = 50;
 
