@@ -45,7 +45,8 @@ final class ContactsBench extends FunctionHarness {
         owners.add(SampleUsers.AGENT1);
         loader.contacts(CONTACTS, owners);
         loader.analyze();
-        return new ContactsBench(Tables.fresh("bench-contacts"), withL2 ? Map.of() : Map.of("cache.table", ""));
+        return new ContactsBench(Tables.fresh("bench-contacts"),
+                ClassPathSettings.with(withL2 ? Map.of() : Map.of("cache.table", "")));
     }
 
     /** Up to {@code limit} ids of contacts agent1 owns (the sample events' caller). */

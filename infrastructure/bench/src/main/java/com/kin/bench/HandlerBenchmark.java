@@ -43,6 +43,7 @@ public class HandlerBenchmark {
     @Param({"dynamodb-local", "off"})
     public String l2;
 
+    private LambdaStdout stdout;
     private ContactsBench contacts;
     private TwoTierCache cache;
     private APIGatewayV2HTTPEvent getOne;
@@ -52,6 +53,7 @@ public class HandlerBenchmark {
 
     @Setup(Level.Trial)
     public void start() {
+        stdout = LambdaStdout.redirect();
         contacts = ContactsBench.start(!"off".equals(l2));
         cache = contacts.bean(TwoTierCache.class);
         UUID id = ContactsBench.agentContactIds(1).get(0);
@@ -73,6 +75,7 @@ public class HandlerBenchmark {
     @TearDown(Level.Trial)
     public void stop() {
         contacts.close();
+        stdout.close();
     }
 
     /** Per-invocation state whose setup invalidates before each uncached GET; not part of the measured time. */
