@@ -60,14 +60,13 @@ class QueryPlansIT {
     }
 
     @Test
-    void contactSearch_ilikeSubstring_usesTrigramIndex() {
-        Explain.assertUsesIndex(ds, "idx_contacts_search_text_trgm",
-                "select id, first_name, last_name from contacts where search_text ilike ?", "%smi%");
+    void contactSearch_ilikeSubstring_usesATrigramIndex() {
+        assertUsesATrigramIndex("select id, first_name, last_name from contacts where search_text ilike ?", "%smi%");
     }
 
     @Test
-    void contactSearch_selectiveTermPage_usesTrigramIndex() {
-        Explain.assertUsesIndex(ds, "idx_contacts_search_text_trgm", """
+    void contactSearch_selectiveTermPage_usesATrigramIndex() {
+        assertUsesATrigramIndex("""
                 select id, first_name, last_name from contacts
                  where search_text ilike '%' || ? || '%'
                  order by updated_at desc, id desc limit 50""",
@@ -75,12 +74,20 @@ class QueryPlansIT {
     }
 
     @Test
-    void contactSearch_similarityRanked_usesTrigramIndex() {
-        Explain.assertUsesIndex(ds, "idx_contacts_search_text_trgm", """
+    void contactSearch_similarityRanked_usesATrigramIndex() {
+        assertUsesATrigramIndex("""
                 select id, first_name, last_name from contacts
                  where search_text % ?
                  order by similarity(search_text, ?) desc, id limit 20""",
                 "grace smith", "grace smith");
+    }
+
+    @Test
+    void agentContactSearch_commonTerm_usesOwnerSearchIndex() {
+        Explain.assertUsesIndex(ds, "idx_contacts_owner_search_trgm", """
+                select id, first_name, last_name from contacts
+                 where owner_id = ? and search_text like ? limit 50""",
+                agents.get(3), "%smi%");
     }
 
     @Test
@@ -164,5 +171,14 @@ class QueryPlansIT {
                 Fixtures.sid("SM"));
         Explain.assertNoSeqScan(ds, "voicemails", "select id from voicemails where recording_sid = ?",
                 Fixtures.sid("RE"));
+    }
+
+    /**
+     * Reads through one of the two trigram indexes: with no owner to narrow by, V9's and V16's (owner first) cost the
+     * same (GIN reads only the trigram column's entries) and the planner may take either.
+     */
+    private static void assertUsesATrigramIndex(String sql, Object... params) {
+        assertThat(Explain.indexesUsed(ds, sql, params))
+                .containsAnyOf("idx_contacts_search_text_trgm", "idx_contacts_owner_search_trgm");
     }
 }

@@ -72,7 +72,7 @@ class SchemaIndexesIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "contacts btree owner_id,updated_at,id", "contacts btree updated_at,id", "contacts btree phone",
-            "contacts btree mobile_phone", "contacts gin search_text",
+            "contacts btree mobile_phone", "contacts gin search_text", "contacts gin owner_id,search_text",
             "calls btree created_at,id", "calls btree user_id,created_at,id", "calls btree contact_id,created_at,id",
             "messages btree contact_id,created_at,id",
             "messages gin user_id,contact_owner_id,to_tsvector('simple'::regconfig, body)",
@@ -83,8 +83,9 @@ class SchemaIndexesIT {
     }
 
     @Test
-    void contactSearchIndex_usesTrigramOperatorClass() {
+    void contactSearchIndexes_useTrigramOperatorClass() {
         assertThat(index("idx_contacts_search_text_trgm").definition()).contains("gin_trgm_ops");
+        assertThat(index("idx_contacts_owner_search_trgm").definition()).contains("(owner_id, search_text gin_trgm_ops)");
     }
 
     @Test

@@ -29,8 +29,9 @@ import java.util.List;
  * {@code CANDIDATES}-row subset, not necessarily the best overall; a more specific query (another word) narrows the
  * matches below the cap, and from there the ranking is exact.
  * <ul>
- *   <li>Contacts: {@code search_text LIKE %q%} through the trigram index {@code idx_contacts_search_text_trgm}, ranked
- *       by {@code word_similarity} (whole-word matches first), then {@code similarity}.</li>
+ *   <li>Contacts: {@code search_text LIKE %q%} through a trigram index ({@code idx_contacts_owner_search_trgm},
+ *       owner_id first, for an agent; either it or {@code idx_contacts_search_text_trgm} otherwise), ranked by
+ *       {@code word_similarity} (whole-word matches first), then {@code similarity}.</li>
  *   <li>Messages: {@code to_tsvector('simple', body) @@ plainto_tsquery('simple', q)} through
  *       {@code idx_messages_search} (user_id, contact_owner_id, body), ranked by {@code ts_rank}, newest first among
  *       equals.</li>
