@@ -106,9 +106,10 @@ public class CacheBenchmark {
 
     private static ApplicationContext context(LocalDynamoDb dynamo, String table, int l1Size) {
         return ApplicationContext.builder()
-                .properties(ClassPathSettings.with(Map.of("cache.table", table, "dynamodb.endpoint", dynamo.endpoint().toString(),
-                        "aws.region", dynamo.region().id(), "cache.l1-max-size", String.valueOf(l1Size),
-                        "cache.l2-timeout-ms", "1000", "powertools.metrics.disabled", "true")))
+                .properties(ClassPathSettings.with(Map.of("cache.table", table,
+                        "dynamodb.endpoint", dynamo.endpoint().toString(), "aws.region", dynamo.region().id(),
+                        "cache.l1-max-size", String.valueOf(l1Size), "cache.l2-timeout-ms", "1000",
+                        "powertools.metrics.disabled", "true")))
                 .start();
     }
 }

@@ -3,9 +3,9 @@ package com.kin.bench.scale;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.kin.bench.ClassPathSettings;
 import com.kin.cache.CacheStats;
 import com.kin.cache.TwoTierCache;
-import com.kin.local.lambda.FunctionEnvironment;
 import com.kin.testing.FunctionHarness;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
@@ -58,13 +58,7 @@ final class ScaleFunction extends FunctionHarness {
         environment.put("AWS_REGION", "us-east-1");
         environment.put("POWERTOOLS_SERVICE_NAME", name);
         environment.put("POWERTOOLS_METRICS_NAMESPACE", "KIN");
-        environment.put("TWILIO_SECRET_ARN", "");
-        environment.put("TWILIO_ACCOUNT_SID", FunctionEnvironment.LOCAL_TWILIO_ACCOUNT_SID);
-        environment.put("TWILIO_AUTH_TOKEN", FunctionEnvironment.LOCAL_TWILIO_AUTH_TOKEN);
-        environment.put("TWILIO_FROM_NUMBER", "+15005550006");
-        environment.put("TWILIO_MESSAGING_SERVICE_SID", "");
-        environment.put("TWILIO_STATUS_CALLBACK_URL", "https://hooks.kin.example/sms/status");
-        environment.put("TWILIO_VOICE_STATUS_CALLBACK_URL", "https://hooks.kin.example/voice/status");
+        environment.putAll(ClassPathSettings.TWILIO_ENVIRONMENT);
         return environment;
     }
 
