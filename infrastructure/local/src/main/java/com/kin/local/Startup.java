@@ -101,7 +101,8 @@ final class Startup {
 
     /**
      * Waits for every service; each one that started is handed to {@code owner} even when another failed, so that
-     * closing the platform stops it. Then rethrows the first failure.
+     * closing the platform stops it (an owner that refuses one, the platform stopping, has closed it). Then rethrows
+     * the first failure.
      */
     static void awaitAll(List<? extends CompletableFuture<? extends AutoCloseable>> services,
                          Consumer<AutoCloseable> owner) throws Exception {
@@ -113,10 +114,24 @@ final class Startup {
                 if (failure == null) {
                     failure = e.getCause() instanceof Exception cause ? cause : e;
                 }
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                }
             }
         }
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    /** {@link #awaitAll} after another step failed with {@code failure}: what fails here is added to it. */
+    static void awaitAllAfter(Throwable failure, List<? extends CompletableFuture<? extends AutoCloseable>> services,
+                              Consumer<AutoCloseable> owner) {
+        try {
+            awaitAll(services, owner);
+        } catch (Exception e) {
+            failure.addSuppressed(e);
         }
     }
 

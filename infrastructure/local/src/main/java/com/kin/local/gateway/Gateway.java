@@ -34,28 +34,40 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Gateway implements AutoCloseable {
 
-    /** HTTP APIs give up on an integration after 30 seconds, whatever the function's own Timeout. */
-    public static final Duration INTEGRATION_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * HTTP APIs give up on an integration after 30 seconds, whatever the function's own Timeout, and answer 503
+     * {@code {"message":"Service Unavailable"}}; the function runs on.
+     */
+    public static final Duration DEFAULT_INTEGRATION_TIMEOUT = Duration.ofSeconds(30);
     public static final String FUNCTION_URL_PREFIX = "/fn";
     private static final int WORKERS = 64;
 
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
+    private final Duration integrationTimeout;
     private final Clock clock;
     private final LogStream log;
     private HttpApiRouter api;
     private Map<String, FunctionPool> functionUrls;
     private boolean serving;
 
-    private Gateway(HttpServer server, ThreadPoolExecutor executor, Clock clock, LogStream log) {
+    private Gateway(HttpServer server, ThreadPoolExecutor executor, Duration integrationTimeout, Clock clock,
+                    LogStream log) {
         this.server = server;
         this.executor = executor;
+        this.integrationTimeout = integrationTimeout;
         this.clock = clock;
         this.log = log;
     }
 
-    /** Takes the port first (0: a free one), so that a port in use fails before anything else starts. */
-    public static Gateway bind(int port, Clock clock, LogStream log) throws IOException {
+    /**
+     * Takes the port first (0: a free one), so that a port in use fails before anything else starts.
+     * {@code integrationTimeout} is how long an HTTP API route waits for its function (API Gateway: 30 s).
+     */
+    public static Gateway bind(int port, Duration integrationTimeout, Clock clock, LogStream log) throws IOException {
+        if (integrationTimeout.isNegative() || integrationTimeout.isZero()) {
+            throw new IllegalArgumentException("gateway - the integration timeout must be positive, got " + integrationTimeout);
+        }
         HttpServer server;
         try {
             server = LoopbackHttpServer.create(port, 128);
@@ -69,7 +81,7 @@ public final class Gateway implements AutoCloseable {
                     return thread;
                 });
         executor.allowCoreThreadTimeOut(true);
-        return new Gateway(server, executor, clock, log);
+        return new Gateway(server, executor, integrationTimeout, clock, log);
     }
 
     /** Routes the template's HTTP API and function URLs to the pools, and starts answering. */
@@ -87,7 +99,7 @@ public final class Gateway implements AutoCloseable {
                 apis.computeIfAbsent(route.apiId(), stack::httpApi);
             }
         }
-        this.api = new HttpApiRouter(apis, poolsById, signingKey, clock);
+        this.api = new HttpApiRouter(apis, poolsById, signingKey, integrationTimeout, clock);
         this.functionUrls = Map.copyOf(urls);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
@@ -136,7 +148,7 @@ public final class Gateway implements AutoCloseable {
         }
         GatewayRequest local = request.withRawPath(slash < 0 ? "/" : rest.substring(slash));
         byte[] event = PayloadV2.event(local, PayloadV2.Target.functionUrl(functionId), requestId, clock.instant(), port());
-        // A function URL waits as long as the function may run; only HTTP APIs cut integrations at 30 s.
+        // A function URL waits as long as the function may run; only HTTP APIs cut integrations (at 30 s).
         Duration timeout = Duration.ofSeconds(pool.function().timeoutSeconds()).plus(Duration.ofSeconds(5));
         // Function URLs answer a failed invocation with 502, where HTTP APIs answer 500.
         return invoke(pool, event, timeout, 502);
@@ -150,8 +162,8 @@ public final class Gateway implements AutoCloseable {
             result = invocation.result().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             pool.abandon(invocation);
-            log.info("%s %s: no response within %d s - 503", pool.function().logicalId(), invocation.requestId(),
-                    timeout.toSeconds());
+            log.info("%s %s: no response within %d ms (integration timeout) - 503", pool.function().logicalId(),
+                    invocation.requestId(), timeout.toMillis());
             return GatewayResponse.error(503, "Service Unavailable");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

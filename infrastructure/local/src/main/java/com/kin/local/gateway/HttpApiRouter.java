@@ -27,9 +27,12 @@ final class HttpApiRouter {
     private final Map<String, FunctionPool> pools;
     private final Map<String, JwtAuthorizer> authorizers = new HashMap<>();
     private final Map<String, CorsPolicy> corsByApi = new HashMap<>();
+    private final Duration integrationTimeout;
 
-    HttpApiRouter(Map<String, HttpApiSpec> apis, Map<String, FunctionPool> pools, RSAKey signingKey, Clock clock) {
+    HttpApiRouter(Map<String, HttpApiSpec> apis, Map<String, FunctionPool> pools, RSAKey signingKey,
+                  Duration integrationTimeout, Clock clock) {
         this.pools = pools;
+        this.integrationTimeout = integrationTimeout;
         this.routes = new RouteTable(pools.values().stream().flatMap(pool -> pool.function().routes().stream()).toList());
         apis.forEach((apiId, api) -> {
             api.authorizers().forEach((name, spec) ->
@@ -69,7 +72,7 @@ final class HttpApiRouter {
         }
         PayloadV2.Target target = new PayloadV2.Target(route.routeKey(), "local", match.get().pathParameters(), claims, scopes);
         byte[] event = PayloadV2.event(request, target, requestId, now, port);
-        return invoker.invoke(pools.get(route.functionId()), event, Gateway.INTEGRATION_TIMEOUT, 500);
+        return invoker.invoke(pools.get(route.functionId()), event, integrationTimeout, 500);
     }
 
     private static GatewayResponse denied(JwtAuthorizer.Deny deny) {

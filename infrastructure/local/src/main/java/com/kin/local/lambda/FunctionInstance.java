@@ -98,6 +98,15 @@ final class FunctionInstance {
         return ready;
     }
 
+    /**
+     * {@code --warm}: the instance starts ahead of any request, as with provisioned concurrency, so no invocation waits
+     * for its init and no REPORT line carries an Init Duration (its INIT_REPORT still logs the cold start).
+     */
+    CompletableFuture<Void> readyAhead() {
+        initReported = true;
+        return ready;
+    }
+
     /** Marks the end of the init phase; returns its duration in ms. */
     double markInitialised() {
         initDurationNanos = System.nanoTime() - spawnedNanos;

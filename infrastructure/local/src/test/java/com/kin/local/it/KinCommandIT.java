@@ -62,7 +62,7 @@ class KinCommandIT {
     }
 
     /** Runs a command with System.out captured (the subcommands print their result there); returns what it printed. */
-    private static String runCapturingStdout(java.util.function.IntSupplier command) {
+    static String runCapturingStdout(java.util.function.IntSupplier command) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import com.kin.local.lambda.InvocationResult;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,7 +69,7 @@ class LambdaLifecycleIT {
         JsonNode echo = FixtureStack.json(stack.authorizedGet("/echo"));
 
         assertThat(echo.path("jvmArguments").toString()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-XX:MaxHeapSize=218m", "-Xshare:auto");
+                "-XX:MaxHeapSize=222822k", "-Xshare:auto", "-XX:+ErrorFileToStderr");
         assertThat(echo.path("remainingTimeMs").asLong()).isBetween(1L, 10_000L);
         assertThat(echo.path("invokedFunctionArn").asText()).isEqualTo("arn:aws:lambda:us-east-1:000000000000:function:kin-local-EchoFunction");
     }
@@ -84,6 +85,47 @@ class LambdaLifecycleIT {
         assertThat(timedOut.body()).isEqualTo("{\"message\":\"Internal Server Error\"}");
         assertThat(after).isNotEqualTo(before);
         assertThat(ProcessHandle.of(before)).isEmpty();
+    }
+
+    @Test
+    void functionError_isAnswered500AndLogged_andTheSameInstanceServesOn() throws Exception {
+        long before = pid(stack.authorizedGet("/warm"));
+
+        HttpResponse<String> failed = stack.authorizedGet("/warm?throw");
+        long after = pid(stack.authorizedGet("/warm"));
+
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.body()).isEqualTo("{\"message\":\"Internal Server Error\"}");
+        assertThat(after).as("a function error keeps the execution environment").isEqualTo(before);
+        // The runtime client posted the exception to /invocation/{id}/error: its type reaches the gateway's log line,
+        // and the function's own output (its instance's lines) shows the message.
+        List<String> lines = stack.log.lines();
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("kin ")
+                .contains("WarmFunction", "IllegalStateException", "- 500"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("WarmFunction-")
+                .contains("echo - failing on purpose (?throw)"));
+    }
+
+    @Test
+    void everyInstanceThatServed_loggedOneColdStart_andItsFirstReportCarriesTheInitDuration() throws Exception {
+        pid(stack.authorizedGet("/echo"));
+
+        Map<String, List<String>> served = CapturedLog.byInstance(stack.log.lines()).entrySet().stream()
+                .filter(instance -> CapturedLog.count(instance.getValue(), "START RequestId: ") > 0)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+        assertThat(served).isNotEmpty();
+        served.forEach((id, texts) -> {
+            List<String> reports = texts.stream().filter(text -> text.startsWith("REPORT RequestId: ")).toList();
+            assertThat(CapturedLog.count(texts, "INIT_REPORT Init Duration: ")).as(id).isEqualTo(1);
+            assertThat(texts.indexOf(texts.stream().filter(t -> t.startsWith("INIT_REPORT")).findFirst().orElseThrow()))
+                    .as(id + ": INIT_REPORT before the first START")
+                    .isLessThan(texts.indexOf(texts.stream().filter(t -> t.startsWith("START")).findFirst().orElseThrow()));
+            if (!reports.isEmpty()) {
+                assertThat(reports.get(0)).as(id).contains("\tInit Duration: ");
+                assertThat(reports.subList(1, reports.size())).as(id).noneMatch(r -> r.contains("Init Duration"));
+            }
+        });
     }
 
     @Test

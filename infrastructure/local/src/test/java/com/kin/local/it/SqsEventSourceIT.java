@@ -6,8 +6,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,12 +19,18 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
-/** The SQS event source mapping: batches, deletion of successes, partial failures redelivered, then dead-lettered. */
+/**
+ * The SQS event source mapping: batches of at most BatchSize, deletion of successes, partial failures redelivered, a
+ * failed invocation redelivering its whole batch, then dead-lettering.
+ */
 @ExtendWith(FixtureStackExtension.class)
 class SqsEventSourceIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** WorkerFunction's BatchSize in the fixture template. */
+    private static final int BATCH_SIZE = 5;
 
     private final FixtureStack stack;
     private final SqsClient sqs;
@@ -61,6 +69,75 @@ class SqsEventSourceIT {
         assertThat(deadLetters).extracting(Message::body).containsExactly("fail-1");
         assertThat(stack.results.resolve("ok-beside-failure")).exists();
         assertThat(stack.results.resolve("fail-1")).doesNotExist();
+    }
+
+    @Test
+    void moreMessagesThanBatchSize_arriveInBatchesOfAtMostBatchSize() throws Exception {
+        String queue = queueUrl("kin-it-work");
+        List<String> bodies = IntStream.rangeClosed(1, 12).mapToObj(i -> "many-" + i).toList();
+        sendInOneRequestEach(queue, bodies.subList(0, 10), bodies.subList(10, 12));
+
+        awaitTrue(() -> bodies.stream().allMatch(body -> Files.exists(stack.results.resolve(body))));
+
+        for (String body : bodies) {
+            String record = Files.readString(stack.results.resolve(body));
+            int batch = Integer.parseInt(record.replaceAll("^batch=([0-9]+) .*$", "$1"));
+            assertThat(batch).as(body + ": " + record).isBetween(1, BATCH_SIZE);
+        }
+        awaitTrue(() -> messagesIn(queue) == 0);
+    }
+
+    @Test
+    void failedInvocation_redeliversItsWholeBatch() throws Exception {
+        String queue = queueUrl("kin-it-work");
+        List<String> bodies = List.of("whole-1", "whole-2", "throw-whole", "whole-3", "whole-4");
+        sendInOneRequestEach(queue, bodies);
+
+        awaitTrue(() -> messagesIn(queue) == 0);
+        List<String> deadLetters = drain(queueUrl("kin-it-work-dlq"));
+
+        // Every message that shared a delivery with the throwing one failed with it and came back.
+        List<String> firstDeliveries = firstLines(bodies);
+        List<String> sharedTheFailure = bodies.stream().filter(body -> !body.startsWith("throw"))
+                .filter(body -> firstDeliveries.get(bodies.indexOf(body)).contains("throw-whole")).toList();
+        assertThat(sharedTheFailure).as("messages delivered with throw-whole: " + firstDeliveries).isNotEmpty();
+        for (String body : sharedTheFailure) {
+            assertThat(Files.readString(stack.results.resolve(body + ".deliveries"))).as(body).contains("receives=2");
+        }
+        assertThat(deadLetters).contains("throw-whole");
+    }
+
+    /** Sends each group with one SendMessageBatch, so that the poller finds a group's messages together. */
+    @SafeVarargs
+    private void sendInOneRequestEach(String queue, List<String>... groups) {
+        for (List<String> group : groups) {
+            sqs.sendMessageBatch(r -> r.queueUrl(queue).entries(IntStream.range(0, group.size())
+                    .mapToObj(i -> SendMessageBatchRequestEntry.builder().id(String.valueOf(i)).messageBody(group.get(i))
+                            .build()).toList()));
+        }
+    }
+
+    /** The first delivery line the worker recorded for each body. */
+    private List<String> firstLines(List<String> bodies) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String body : bodies) {
+            lines.add(Files.readAllLines(stack.results.resolve(body + ".deliveries")).get(0));
+        }
+        return lines;
+    }
+
+    /** Receives and deletes everything on the queue, so that other tests find it empty; returns the bodies. */
+    private List<String> drain(String queueUrl) {
+        List<String> bodies = new ArrayList<>();
+        List<Message> messages;
+        while (!(messages = sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1))
+                .messages()).isEmpty()) {
+            for (Message message : messages) {
+                bodies.add(message.body());
+                sqs.deleteMessage(r -> r.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
+            }
+        }
+        return bodies;
     }
 
     private List<Message> awaitMessages(String queueUrl) throws InterruptedException {
