@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * Runs a bulk action in one transaction: the named messages are locked, each id gets an outcome (done, not found,
- * forbidden), and one statement changes all the ones the caller may change. The conversation list follows in the same
+ * forbidden), and one statement changes all the ones the caller may change. None ends in conflict: bulk takes no
+ * If-Match, the rows are locked before they are judged, and each action succeeds on any locked row it may change (marking
+ * a read message read keeps its read time). The conversation list follows in the same
  * transaction (triggers on messages, migration V10). The cache entries of the changed messages are invalidated after the
  * commit.
  */

@@ -8,7 +8,6 @@ import com.kin.cache.TwoTierCache;
 import com.kin.core.domain.ContactMatch;
 import com.kin.core.domain.SearchResults;
 import com.kin.core.identity.Caller;
-import com.kin.core.identity.Role;
 import com.kin.data.Database;
 import com.kin.data.search.SearchRepository;
 import jakarta.inject.Singleton;
@@ -65,9 +64,7 @@ class SearchService {
                 .param("q", query.text()).param("limit", query.limit())
                 .tag(CacheTags.listsOf(CONTACTS, caller))
                 .tag(CacheTags.listsOf(MESSAGES, caller));
-        if (caller.role() == Role.AGENT) {
-            key.param("department", caller.department());
-        }
+        caller.unassignedQueueDepartment().ifPresent(department -> key.param("department", department));
         CacheTags.listsOfWorkItems(VOICEMAILS, caller).forEach(key::tag);
         return key.build();
     }

@@ -7,7 +7,6 @@ import com.kin.core.error.ForbiddenError;
 import com.kin.core.error.NotFoundError;
 import com.kin.core.error.PreconditionFailedError;
 import com.kin.core.identity.Caller;
-import com.kin.core.identity.Role;
 import com.kin.core.page.Cursor;
 import com.kin.core.page.Page;
 import com.kin.core.page.PageRequest;
@@ -95,7 +94,7 @@ class TemplateService {
     }
 
     private static void requireEditor(Caller caller) {
-        if (caller.role() == Role.AGENT) {
+        if (!caller.canEditTemplates()) {
             throw new ForbiddenError("templates - only managers and admins may create, change or delete templates");
         }
     }

@@ -50,7 +50,7 @@ class UserAdminService {
     }
 
     Cached<Page<User>> list(Caller caller, UserFilter filter, PageRequest page) {
-        if (caller.role() == Role.AGENT) {
+        if (!caller.canListUsers()) {
             throw new ForbiddenError("users - only managers and admins may list users");
         }
         Cursor after = page.cursor() == null ? null : Cursor.decode(page.cursor(), UserRepository.SORT);
@@ -109,7 +109,7 @@ class UserAdminService {
     }
 
     private static void requireAdmin(Caller caller, String action) {
-        if (!caller.isAdmin()) {
+        if (!caller.canAdministerUsers()) {
             throw new ForbiddenError("users - only admins may " + action);
         }
     }

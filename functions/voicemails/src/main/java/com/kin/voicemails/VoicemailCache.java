@@ -8,7 +8,6 @@ import com.kin.cache.CallTags;
 import com.kin.cache.TwoTierCache;
 import com.kin.core.domain.Voicemail;
 import com.kin.core.identity.Caller;
-import com.kin.core.identity.Role;
 import com.kin.core.page.Page;
 import com.kin.core.page.PageRequest;
 import com.kin.data.voicemails.VoicemailFilter;
@@ -103,13 +102,17 @@ class VoicemailCache {
     }
 
     /**
-     * What a page depends on beyond the caller's visibility key: an agent's department (its unassigned queue), the
-     * department of a {@code department} queue, and the caller's own id for {@code mine}, since managers of one
-     * department, and all admins, share a visibility key but not a department or an identity.
+     * What a page depends on beyond the caller's visibility key: the department of the unassigned queue an agent sees
+     * ({@link Caller#unassignedQueueDepartment}), the department of a {@code department} queue, and the caller's own id
+     * for {@code mine}, since managers of one department, and all admins, share a visibility key but not a department or
+     * an identity.
      */
     private static void callerSpecifics(CacheKey.Builder key, Caller caller, VoicemailQueue queue) {
-        if (caller.role() == Role.AGENT || queue == VoicemailQueue.DEPARTMENT) {
-            key.param("department", caller.department());
+        String department = queue == VoicemailQueue.DEPARTMENT
+                ? caller.department()
+                : caller.unassignedQueueDepartment().orElse(null);
+        if (department != null) {
+            key.param("department", department);
         }
         if (queue == VoicemailQueue.MINE) {
             key.param("assignee", caller.userId());

@@ -91,9 +91,7 @@ public final class CacheTags {
     public static Set<String> listsOfWorkItems(String resource, Caller caller) {
         Set<String> tags = new LinkedHashSet<>();
         tags.add(listsOf(resource, caller));
-        if (caller.role() == com.kin.core.identity.Role.AGENT && caller.department() != null) {
-            tags.add(unassignedQueue(resource, caller.department()));
-        }
+        caller.unassignedQueueDepartment().ifPresent(department -> tags.add(unassignedQueue(resource, department)));
         return tags;
     }
 

@@ -56,11 +56,12 @@ public final class Visibility {
      * item waits in): {@link #ownerOrDepartmentOfRecord}, or, for an agent, an unassigned item of the agent's department.
      */
     public static Fragment workItem(Caller caller, String assigneeColumn, String departmentColumn) {
-        if (caller.role() != Role.AGENT || caller.department() == null) {
+        String queue = caller.unassignedQueueDepartment().orElse(null);
+        if (queue == null) {
             return ownerOrDepartmentOfRecord(caller, assigneeColumn, departmentColumn);
         }
         return new Fragment("(" + assigneeColumn + " = ? or (" + assigneeColumn + " is null and " + departmentColumn
-                + " = ?))", List.of(caller.userId(), caller.department()));
+                + " = ?))", List.of(caller.userId(), queue));
     }
 
     /**
@@ -69,11 +70,12 @@ public final class Visibility {
      * A list can read each alternative through its own ordered index and merge them, which no index can do for the OR.
      */
     public static List<Fragment> workItemAlternatives(Caller caller, String assigneeColumn, String departmentColumn) {
-        if (caller.role() != Role.AGENT || caller.department() == null) {
+        String queue = caller.unassignedQueueDepartment().orElse(null);
+        if (queue == null) {
             return List.of(workItem(caller, assigneeColumn, departmentColumn));
         }
         return List.of(new Fragment(assigneeColumn + " = ?", List.of(caller.userId())),
-                new Fragment(assigneeColumn + " is null and " + departmentColumn + " = ?", List.of(caller.department())));
+                new Fragment(assigneeColumn + " is null and " + departmentColumn + " = ?", List.of(queue)));
     }
 
     /**

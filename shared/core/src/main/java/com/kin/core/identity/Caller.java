@@ -2,6 +2,7 @@ package com.kin.core.identity;
 
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,7 +24,11 @@ import java.util.UUID;
  *       queue is where agents pick up work. An item assigned to another agent stays hidden from an agent.</li>
  * </ol>
  * A record the caller may not see reads as 404. {@link #visibilityKey()} stays valid for all three rules: callers with equal
- * keys (the same agent, managers of one department, admins) see the same records under each.
+ * keys (the same agent, managers of one department, admins) see the same records under each; what else a work-item list
+ * depends on is {@link #unassignedQueueDepartment()}.
+ *
+ * <p>What a role may do beyond seeing records is here too ({@link #canEditTemplates}, {@link #canListUsers},
+ * {@link #canAdministerUsers}), so no function re-derives it from {@link #role()}.
  */
 @Serdeable
 public record Caller(UUID userId, String email, Role role, String department) {
@@ -64,7 +69,32 @@ public record Caller(UUID userId, String email, Role role, String department) {
      */
     public boolean canAccessWorkItem(UUID assigneeId, String assigneeDepartment, String itemDepartment) {
         return canAccessRecord(assigneeId, assigneeDepartment, itemDepartment)
-                || (role == Role.AGENT && assigneeId == null && isOwnDepartment(itemDepartment));
+                || (assigneeId == null && unassignedQueueDepartment().filter(d -> d.equals(itemDepartment)).isPresent());
+    }
+
+    /**
+     * The department whose unassigned work items this caller sees besides what its {@link #visibilityKey()} covers: an
+     * agent's own department (the queue agents pick work up from); empty for an agent without a department, and for
+     * managers and admins, whose key already covers their department's items. Agents share no visibility key, but every
+     * agent of a department sees that queue, so a cached work-item list depends on the key and on this department.
+     */
+    public Optional<String> unassignedQueueDepartment() {
+        return role == Role.AGENT ? Optional.ofNullable(department) : Optional.empty();
+    }
+
+    /** Whether this caller may create, change or delete message templates (everyone may read them): managers and admins. */
+    public boolean canEditTemplates() {
+        return role != Role.AGENT;
+    }
+
+    /** Whether this caller may list users: a manager (the users it may see, {@link #canAccess}) or an admin. */
+    public boolean canListUsers() {
+        return role != Role.AGENT;
+    }
+
+    /** Whether this caller may create users and change their role, department, Twilio settings or active flag: admins. */
+    public boolean canAdministerUsers() {
+        return role == Role.ADMIN;
     }
 
     private boolean isOwnDepartment(String recordDepartment) {
