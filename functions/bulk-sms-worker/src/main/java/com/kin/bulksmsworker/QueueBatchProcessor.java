@@ -5,14 +5,13 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.kin.core.domain.BulkSmsBatch;
 import com.kin.core.error.BadRequestError;
 import com.kin.core.error.KinException;
-import com.kin.observability.metrics.PowertoolsMetricsRecorder;
+import com.kin.observability.invocation.InvocationObservability;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +21,11 @@ import org.slf4j.LoggerFactory;
  * unavailable, unreadable body) is reported for redelivery and, after the redrive count, dead-letters; anything else is
  * a bug and fails the invocation, which SQS answers by delivering the whole batch again (safe: sent recipients are
  * skipped).
+ *
+ * <p>Observability as an HTTP function has it ({@link InvocationObservability}): every line carries the invocation's
+ * request id, {@code cold_start}, and as {@code correlation_id} the SQS message id of the record being worked on; the
+ * first invocation of an instance counts a {@code ColdStart}; server-side failures (a KIN error with a 5xx status, or a
+ * bug) go to Sentry when it is configured; the metrics are written at the end of the invocation.
  */
 @Singleton
 final class QueueBatchProcessor {
@@ -32,31 +36,46 @@ final class QueueBatchProcessor {
     private final JobBatchSender sender;
     private final WorkerConfig config;
     private final JsonMapper json;
-    private final Optional<PowertoolsMetricsRecorder> emf;
+    private final InvocationObservability observability;
 
     QueueBatchProcessor(JobBatchSender sender, WorkerConfig config, JsonMapper json,
-                        Optional<PowertoolsMetricsRecorder> emf) {
+                        InvocationObservability observability) {
         this.sender = sender;
         this.config = config;
         this.json = json;
-        this.emf = emf;
+        this.observability = observability;
     }
 
     SQSBatchResponse process(SQSEvent event) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        // MicronautRequestHandler has handed the Lambda context to Powertools before execute().
+        observability.begin(null);
         try {
             List<SQSEvent.SQSMessage> messages = event == null || event.getRecords() == null ? List.of()
                     : event.getRecords();
             for (SQSEvent.SQSMessage message : messages) {
-                if (!handled(message)) {
+                if (!handledCorrelated(message)) {
                     failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
                 }
             }
         } finally {
-            // A non-HTTP function writes its metrics itself at the end of each invocation.
-            emf.ifPresent(PowertoolsMetricsRecorder::flush);
+            observability.end();
         }
         return new SQSBatchResponse(failures);
+    }
+
+    private boolean handledCorrelated(SQSEvent.SQSMessage message) {
+        observability.correlate(message.getMessageId());
+        try {
+            return handled(message);
+        } catch (RuntimeException e) {
+            LOG.error("bulk sms worker - queue message {} failed unexpectedly; the whole batch will be delivered again",
+                    message.getMessageId(), e);
+            observability.report(e);
+            throw e;
+        } finally {
+            observability.uncorrelate();
+        }
     }
 
     private boolean handled(SQSEvent.SQSMessage message) {
@@ -64,6 +83,9 @@ final class QueueBatchProcessor {
             return !sender.send(parse(message), isLastDelivery(message));
         } catch (KinException e) {
             LOG.error("bulk sms worker - queue message {} failed; it will be delivered again", message.getMessageId(), e);
+            if (e.isServerFault()) {
+                observability.report(e);
+            }
             return false;
         }
     }

@@ -75,6 +75,13 @@ final class BulkSmsRig implements AutoCloseable {
         json = apiContext.getBean(JsonMapper.class);
     }
 
+    /** A worker handler on a fresh context: a new instance, whose first invocation is a cold start. */
+    BulkSmsWorkerHandler freshWorkerHandler() {
+        ApplicationContext context = start(environment);
+        extraWorkers.add(context);
+        return new BulkSmsWorkerHandler(context);
+    }
+
     /** Another worker instance (its own context, pool and rate limiter), as Lambda runs several side by side. */
     LambdaSqsPoller anotherWorkerInstance() {
         ApplicationContext context = start(environment);
@@ -178,7 +185,14 @@ final class BulkSmsRig implements AutoCloseable {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(resource(fixture));
     }
 
+    /**
+     * Sends {@code event} to the API handler as a new client request, under an Idempotency-Key of its own: the samples
+     * carry one, and the rig's instance outlives a test, so the sample's key would replay an earlier test's job.
+     */
     APIGatewayV2HTTPResponse invokeApi(APIGatewayV2HTTPEvent event) {
+        Map<String, String> headers = new HashMap<>(event.getHeaders());
+        headers.put("idempotency-key", UUID.randomUUID().toString());
+        event.setHeaders(headers);
         return api.handleRequest(event, new TestLambdaContext("bulk-sms"));
     }
 

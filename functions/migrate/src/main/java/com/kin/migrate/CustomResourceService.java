@@ -1,6 +1,8 @@
 package com.kin.migrate;
 
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
+import com.kin.observability.invocation.InvocationObservability;
+import com.kin.observability.logging.LogFields;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * One custom-resource request: Create and Update migrate, Delete leaves the database alone (the data outlives a stack
  * deletion; the cluster's own deletion policy decides). CloudFormation always gets an answer, FAILED with the cause
  * when the migrations fail or would outrun the Lambda timeout, so a bad migration stops the deploy and rolls it back.
+ * A failure is also reported to Sentry (when configured), tagged with the invocation's request id.
  */
 @Singleton
 public class CustomResourceService {
@@ -25,11 +28,14 @@ public class CustomResourceService {
     private final Migrations migrations;
     private final CustomResourceResponder responder;
     private final MigrateConfig config;
+    private final InvocationObservability observability;
 
-    public CustomResourceService(Migrations migrations, CustomResourceResponder responder, MigrateConfig config) {
+    public CustomResourceService(Migrations migrations, CustomResourceResponder responder, MigrateConfig config,
+                                 InvocationObservability observability) {
         this.migrations = migrations;
         this.responder = responder;
         this.config = config.validated();
+        this.observability = observability;
     }
 
     public void handle(CloudFormationCustomResourceEvent event, Duration remaining, String logStream) {
@@ -42,7 +48,9 @@ public class CustomResourceService {
     }
 
     private CustomResourceResponse migrate(CloudFormationCustomResourceEvent event, Duration budget, String logStream) {
-        CompletableFuture<Migrations.Outcome> run = CompletableFuture.supplyAsync(migrations::migrate);
+        // Flyway's lines, on the pool's thread, carry the invocation's log fields too.
+        CompletableFuture<Migrations.Outcome> run =
+                CompletableFuture.supplyAsync(LogFields.withCurrentFields(migrations::migrate));
         try {
             Migrations.Outcome outcome = run.get(Math.max(0, budget.toMillis()), TimeUnit.MILLISECONDS);
             Map<String, String> data = new HashMap<>();
@@ -52,10 +60,13 @@ public class CustomResourceService {
                     + outcome.version(), data);
         } catch (ExecutionException e) {
             LOG.error("migrate - migrations failed", e.getCause());
+            observability.report(e.getCause());
             return CustomResourceResponse.failed(event, "migrations failed: " + causes(e.getCause())
                     + " (log stream " + logStream + ")");
         } catch (TimeoutException e) {
             LOG.error("migrate - migrations still running {} ms before the Lambda timeout", config.responseMarginMs());
+            observability.report(new IllegalStateException("migrate - migrations still running "
+                    + config.responseMarginMs() + " ms before the Lambda timeout", e));
             return CustomResourceResponse.failed(event, "migrations did not finish within the function's timeout (log "
                     + "stream " + logStream + "); raise the MigrateFunction timeout");
         } catch (InterruptedException e) {

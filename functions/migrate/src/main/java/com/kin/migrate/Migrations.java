@@ -11,7 +11,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Runs the project's Flyway migrations (kin-db, {@code classpath:db/migration}) and then gives the API functions' role
  * what it needs: the migrations are applied by the schema's owner, the functions log in as a role that may only read
- * and write rows.
+ * and write rows; last, the first admin when one is configured ({@link FirstAdmin}).
  */
 @Singleton
 public class Migrations {
@@ -20,10 +20,12 @@ public class Migrations {
 
     private final DataSource dataSource;
     private final MigrateConfig config;
+    private final FirstAdmin firstAdmin;
 
-    public Migrations(DataSource dataSource, MigrateConfig config) {
+    public Migrations(DataSource dataSource, MigrateConfig config, FirstAdmin firstAdmin) {
         this.dataSource = dataSource;
         this.config = config.validated();
+        this.firstAdmin = firstAdmin;
     }
 
     /** Applies what is pending; returns how many migrations ran and the schema version after them. */
@@ -38,6 +40,7 @@ public class Migrations {
         if (config.hasAppUser()) {
             grantAppUser(config.appUser(), config.hasAppPassword() ? loginWithPassword(config) : LOGIN_WITH_IAM);
         }
+        firstAdmin.ensure();
         return new Outcome(result.migrationsExecuted, result.targetSchemaVersion);
     }
 

@@ -3,6 +3,7 @@ package com.kin.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
+import com.kin.observability.testing.CapturedLogs;
 import com.kin.testing.LambdaEvents;
 import com.kin.testing.TestDatabase;
 import com.kin.testing.TestLambdaContext;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.Test;
 class MigrateFunctionIT {
 
     private static final String APP_ROLE = "kin_app_it";
+    private static final String ADMIN_ID = "0b5f2b84-2c9a-4a57-9f4e-6f1d9f0c1a2b";
+    private static final String CLOUDFORMATION_REQUEST_ID = "7f8e9d0c-1b2a-4c3d-8e9f-0a1b2c3d4e5f";
 
     private final TestDatabase db = TestDatabase.get();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
@@ -106,6 +109,60 @@ class MigrateFunctionIT {
     }
 
     @Test
+    void create_withAFirstAdmin_writesTheAdminRow_andRestoresItWhenDemoted() throws Exception {
+        Map<String, Object> admin = Map.of("migrate.admin-email", "Root@Example.org", "migrate.admin-id", ADMIN_ID);
+
+        JsonNode answer = invoke("create", dbUrl(database), "", admin, new TestLambdaContext("migrate"));
+
+        assertThat(answer.get("Status").getStringValue()).as(answer.toString()).isEqualTo("SUCCESS");
+        assertThat(query("select email || ' ' || name || ' ' || role || ' ' || active from users where id = '"
+                + ADMIN_ID + "'")).isEqualTo("root@example.org root admin true");
+        execute(connection(), "update users set role = 'agent', active = false where id = '" + ADMIN_ID + "'");
+
+        invoke("update", dbUrl(database), "", admin, new TestLambdaContext("migrate"));
+
+        assertThat(query("select role || ' ' || active || ' ' || version from users where id = '" + ADMIN_ID + "'"))
+                .isEqualTo("admin true 2");
+        assertThat(query("select count(*) from users")).isEqualTo("1");
+    }
+
+    @Test
+    void firstAdminWhoseEmailBelongsToAnotherUser_answersFailedNamingTheVariables() throws Exception {
+        invoke("create", dbUrl(database));
+        execute(connection(), "insert into users (email, name, role) values ('root@example.org', 'Root', 'agent')");
+
+        JsonNode answer = invoke("update", dbUrl(database), "",
+                Map.of("migrate.admin-email", "root@example.org", "migrate.admin-id", ADMIN_ID),
+                new TestLambdaContext("migrate"));
+
+        assertThat(answer.get("Status").getStringValue()).isEqualTo("FAILED");
+        assertThat(answer.get("Reason").getStringValue()).contains("MIGRATE_ADMIN_EMAIL belongs to another user");
+    }
+
+    @Test
+    void everyLogLine_carriesTheLambdaFields_coldStart_andTheCloudFormationRequestAsCorrelationId() throws Exception {
+        TestLambdaContext lambda = new TestLambdaContext("kin-dev-migrate");
+        try (CapturedLogs logs = CapturedLogs.start()) {
+            invoke("create", dbUrl(database), "", Map.of(), lambda);
+
+            var lines = logs.lines().stream()
+                    // from begin() to end(): the lines of the invocation (closing the context afterwards is not)
+                    .filter(line -> line.path("request_id").asText().equals(lambda.getAwsRequestId()))
+                    .toList();
+            assertThat(lines).as(logs.raw()).hasSizeGreaterThanOrEqualTo(2)
+                    .anySatisfy(line -> assertThat(line.path("message").asText()).startsWith("migrate - Create"))
+                    // Flyway's own line, written on the thread the migrations run on
+                    .anySatisfy(line -> assertThat(line.path("message").asText()).startsWith("Successfully applied"))
+                    .allSatisfy(line -> {
+                        assertThat(line.path("function_name").asText()).isEqualTo("kin-dev-migrate");
+                        assertThat(line.path("function_request_id").asText()).isEqualTo(lambda.getAwsRequestId());
+                        assertThat(line.path("cold_start").asText()).isEqualTo("true");
+                        assertThat(line.path("correlation_id").asText()).isEqualTo(CLOUDFORMATION_REQUEST_ID);
+                    });
+        }
+    }
+
+    @Test
     void delete_answersSuccess_withoutTouchingTheDatabase() throws Exception {
         JsonNode answer = invoke("delete", dbUrl("no_such_database"));
 
@@ -118,15 +175,21 @@ class MigrateFunctionIT {
     }
 
     private JsonNode invoke(String eventName, String url, String appPassword) throws IOException {
+        return invoke(eventName, url, appPassword, Map.of(), new TestLambdaContext("migrate"));
+    }
+
+    private JsonNode invoke(String eventName, String url, String appPassword, Map<String, Object> extraSettings,
+                            TestLambdaContext lambda) throws IOException {
         String responseUrl = "http://127.0.0.1:" + s3.getAddress().getPort() + "/stack-response?X-Amz-Signature=abc";
         CloudFormationCustomResourceEvent event = LambdaEvents.parse(LambdaEvents.json("migrate/" + eventName + ".json")
                 .replaceFirst("\"ResponseURL\": \"[^\"]*\"", "\"ResponseURL\": \"" + responseUrl + "\""),
                 CloudFormationCustomResourceEvent.class);
         Map<String, Object> settings = new HashMap<>(Map.of("db.url", url, "db.user", db.user(),
                 "db.password", db.password(), "migrate.app-user", APP_ROLE, "migrate.app-password", appPassword));
+        settings.putAll(extraSettings);
         try (ApplicationContext context = ApplicationContext.run(settings);
              MigrateHandler handler = new MigrateHandler(context)) {
-            handler.handleRequest(event, new TestLambdaContext("migrate"));
+            handler.handleRequest(event, lambda);
             JsonMapper json = context.getBean(JsonMapper.class);
             return json.readValue(bodies.get(bodies.size() - 1), JsonNode.class);
         }
@@ -143,6 +206,11 @@ class MigrateFunctionIT {
             rows.next();
             return rows.getString(1);
         }
+    }
+
+    private Connection connection() throws SQLException {
+        String url = "jdbc:postgresql://127.0.0.1:" + db.port() + "/" + database;
+        return java.sql.DriverManager.getConnection(url, db.user(), db.password());
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {

@@ -7,8 +7,12 @@ import java.util.Map;
 /** The metrics an alarm watches: its own MetricName, or each MetricStat of its metric math. */
 public final class AlarmMetrics {
 
-    /** One watched metric of an alarm, with the names of its dimensions. */
-    public record Watched(String alarm, String namespace, String metricName, List<String> dimensionNames) {
+    /**
+     * One watched metric of an alarm, with the names of its dimensions and the logical id its {@code function}
+     * dimension refers to ({@code !Ref ContactsFunction}; null without one).
+     */
+    public record Watched(String alarm, String namespace, String metricName, List<String> dimensionNames,
+                          String function) {
     }
 
     private AlarmMetrics() {
@@ -32,10 +36,18 @@ public final class AlarmMetrics {
 
     private static Watched watched(String alarm, Map<?, ?> metric) {
         List<String> dimensionNames = new ArrayList<>();
+        String function = null;
         if (metric.get("Dimensions") instanceof List<?> dimensions) {
-            dimensions.forEach(d -> dimensionNames.add(d instanceof Map<?, ?> m ? String.valueOf(m.get("Name")) : "?"));
+            for (Object dimension : dimensions) {
+                Map<?, ?> pair = dimension instanceof Map<?, ?> m ? m : Map.of();
+                dimensionNames.add(String.valueOf(pair.get("Name")));
+                if ("function".equals(pair.get("Name")) && pair.get("Value") instanceof Map<?, ?> value
+                        && value.get("Ref") instanceof String ref) {
+                    function = ref;
+                }
+            }
         }
         return new Watched(alarm, String.valueOf(metric.get("Namespace")), String.valueOf(metric.get("MetricName")),
-                List.copyOf(dimensionNames));
+                List.copyOf(dimensionNames), function);
     }
 }

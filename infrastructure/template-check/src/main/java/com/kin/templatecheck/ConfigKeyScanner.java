@@ -58,6 +58,11 @@ public final class ConfigKeyScanner {
         return text.toString();
     }
 
+    /** Each source file under {@code sourceRoot}, one text per file, for checks that look within a file. */
+    public static List<String> sourceTexts(Path sourceRoot) {
+        return javaFiles(sourceRoot).stream().map(ConfigKeyScanner::read).toList();
+    }
+
     /** The keys bound in one source text. */
     public static List<ConfigKey> keysIn(String source) {
         List<ConfigKey> keys = new ArrayList<>();

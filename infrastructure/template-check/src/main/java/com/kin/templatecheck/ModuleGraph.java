@@ -42,6 +42,11 @@ public final class ModuleGraph {
         return new ModuleGraph(modules);
     }
 
+    /** Every module of the reactor, in the root pom's order. */
+    public List<Module> all() {
+        return List.copyOf(byArtifact.values());
+    }
+
     /** The module in {@code dir} and every reactor module it depends on at run time, transitively, itself first. */
     public List<Module> withRuntimeDependencies(String dir) {
         Module start = byArtifact.values().stream().filter(module -> module.dir().equals(dir)).findFirst()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,10 @@ import org.junit.jupiter.api.Test;
  * </ol>
  * Variables Lambda sets itself (AWS_REGION, AWS_LAMBDA_FUNCTION_NAME) are not expected in the template. An empty value
  * counts as set only for optional keys, so a required variable must have a non-empty value or an intrinsic.
+ *
+ * <p>Code that reads a variable by name instead ({@code System.getenv("X")}, Log4j's {@code ${env:X}} and
+ * {@code EnvironmentArbiter}; {@link DirectEnvironmentReads}) must find it set for the function too (an empty value
+ * counts: the reader decides), unless Lambda sets it or {@link #NOT_FOR_THE_TEMPLATE} says why it is left out.
  */
 class FunctionEnvironmentTest {
 
@@ -53,6 +58,48 @@ class FunctionEnvironmentTest {
                     .forEach(module -> drifted.addAll(required.undeclaredValidationKeys(module)));
         }
         assertThat(drifted).as("BY_VALIDATION entries no source binds or reads").isEmpty();
+    }
+
+    /** Variables read by name that a deployed function deliberately does without. */
+    static final Map<String, String> NOT_FOR_THE_TEMPLATE = Map.of(
+            "KIN_LOG_FORMAT", "text switches log4j2.xml to one readable line per event for a terminal; CloudWatch needs "
+                    + "the JSON default");
+
+    @Test
+    void everyVariableReadByName_isSetForEveryFunction_orSetByLambda() {
+        List<String> missing = new ArrayList<>();
+        for (StackTemplate.Function function : template.functions()) {
+            DirectEnvironmentReads.of(root, modules.withRuntimeDependencies(function.moduleDir()))
+                    .forEach((variable, readBy) -> {
+                        boolean byLambda = RequiredEnvironment.SET_BY_LAMBDA.contains(variable)
+                                || DirectEnvironmentReads.SET_BY_LAMBDA_RUNTIME.contains(variable);
+                        if (!byLambda && !NOT_FOR_THE_TEMPLATE.containsKey(variable)
+                                && !function.environment().containsKey(variable)) {
+                            missing.add(function.logicalId() + " - " + variable + " (read by " + readBy + ")");
+                        }
+                    });
+        }
+        assertThat(missing).as("variables read by name but not set in template.yaml").isEmpty();
+    }
+
+    @Test
+    void directReads_ofTheObservabilityModule_includeTheLogLevelAndTheTextSwitch() {
+        Map<String, String> reads = DirectEnvironmentReads.of(root, modules.withRuntimeDependencies("functions/contacts"));
+
+        assertThat(reads).containsKeys("LOG_LEVEL", "KIN_LOG_FORMAT", "AWS_LAMBDA_FUNCTION_NAME");
+        assertThat(reads.get("LOG_LEVEL")).startsWith("kin-observability: resources/log4j2.xml");
+    }
+
+    @Test
+    void directReads_patterns() {
+        assertThat(DirectEnvironmentReads.javaReads("""
+                String a = System.getenv("A_B"); var c = System.getenv().getOrDefault("C", "x");
+                String d = env.get("NOT_THIS"); String e = System.getenv ( ).get("E");"""))
+                .containsExactlyInAnyOrder("A_B", "C", "E");
+        assertThat(DirectEnvironmentReads.resourceReads("""
+                <Root level="${env:LOG_LEVEL:-INFO}"/> <EnvironmentArbiter propertyName="FORMAT" propertyValue="text">
+                ${sys:not.this}"""))
+                .containsExactlyInAnyOrder("LOG_LEVEL", "FORMAT");
     }
 
     @Test

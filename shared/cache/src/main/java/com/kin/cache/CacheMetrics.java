@@ -1,6 +1,7 @@
 package com.kin.cache;
 
 import com.kin.core.metrics.MetricsRecorder;
+import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts cache outcomes for {@link CacheStats} and records them through {@link MetricsRecorder} (CloudWatch EMF via
- * Powertools in a function). Dimensions are the tier ({@code l1}, {@code l2}), the kind and, for errors, the L2
- * operation: all from small fixed sets.
+ * Powertools in a function). Dimensions are the tier ({@code l1}, {@code l2}), the kind (for errors, when the failed
+ * call was for one kind) and, for errors, the L2 operation: all from small fixed sets.
  *
  * <p>L1 hits are aggregated, not sampled: a hit takes about a microsecond, and one metric sample per hit (a map, a lock,
  * a buffer) cost more than the hit itself. Their count and mean latency per kind are published once per flush (once
@@ -92,10 +93,15 @@ final class CacheMetrics {
         recorder.count("CacheDropped", 1, Map.of("kind", kind.code(), "reason", "oversize"));
     }
 
-    /** Called once per retry interval at most (see {@link L2Guard}). */
-    void l2Error(String operation) {
+    /**
+     * Called once per retry interval at most (see {@link L2Guard}). {@code kind} is the kind of the entry the failed call
+     * was for, null for calls that serve no one kind (warm-up, invalidations): then the dimension is left out.
+     */
+    void l2Error(String operation, @Nullable CacheKind kind) {
         l2Errors.increment();
-        recorder.count("CacheError", 1, Map.of("tier", "l2", "operation", operation));
+        Map<String, String> dimensions = kind == null ? Map.of("tier", "l2", "operation", operation)
+                : Map.of("tier", "l2", "operation", operation, "kind", kind.code());
+        recorder.count("CacheError", 1, dimensions);
     }
 
     long l2Errors() {

@@ -1,5 +1,6 @@
 package com.kin.cache;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,11 +52,21 @@ final class L2Guard implements AutoCloseable {
 
     /** The result of {@code work}, or empty when L2 is bypassed, out of budget or failed. */
     <T> Optional<T> call(String operation, L2Budget budget, Callable<T> work) {
-        return callAll(operation, budget, List.of(work)).map(results -> results.get(0));
+        return call(operation, null, budget, work);
+    }
+
+    /** As {@link #call(String, L2Budget, Callable)} for an entry of {@code kind}, which a failure is counted under. */
+    <T> Optional<T> call(String operation, @Nullable CacheKind kind, L2Budget budget, Callable<T> work) {
+        return callAll(operation, kind, budget, List.of(work)).map(results -> results.get(0));
     }
 
     /** Runs {@code works} in parallel; all their results, or empty when any failed or the budget ran out. */
     <T> Optional<List<T>> callAll(String operation, L2Budget budget, List<Callable<T>> works) {
+        return callAll(operation, null, budget, works);
+    }
+
+    private <T> Optional<List<T>> callAll(String operation, @Nullable CacheKind kind, L2Budget budget,
+                                          List<Callable<T>> works) {
         if (budget.exhausted() || !breaker.tryAcquire()) {
             return Optional.empty();
         }
@@ -66,15 +77,15 @@ final class L2Guard implements AutoCloseable {
             }
             return Optional.of(results);
         } catch (TimeoutException e) {
-            failed(operation, "no answer within the L2 budget");
+            failed(operation, kind, "no answer within the L2 budget");
         } catch (RejectedExecutionException e) {
-            failed(operation, "all " + THREADS + " L2 threads busy and " + QUEUE + " calls queued");
+            failed(operation, kind, "all " + THREADS + " L2 threads busy and " + QUEUE + " calls queued");
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof SdkException sdkError)) {
                 breaker.release();
                 throw new IllegalStateException("cache - L2 " + operation + " failed unexpectedly", e.getCause());
             }
-            failed(operation, sdkError.getClass().getSimpleName() + ": " + sdkError.getMessage());
+            failed(operation, kind, sdkError.getClass().getSimpleName() + ": " + sdkError.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             breaker.release();
@@ -97,9 +108,9 @@ final class L2Guard implements AutoCloseable {
         return breaker.state();
     }
 
-    private void failed(String operation, String reason) {
+    private void failed(String operation, @Nullable CacheKind kind, String reason) {
         if (breaker.onFailure()) {
-            metrics.l2Error(operation);
+            metrics.l2Error(operation, kind);
             LOG.warn("cache - DynamoDB L2 {} failed ({}); serving from L1 and the database, next try in {} ms",
                     operation, reason, retryInterval.toMillis());
         }

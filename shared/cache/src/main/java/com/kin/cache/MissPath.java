@@ -4,6 +4,7 @@ import io.micronaut.core.type.Argument;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,8 @@ final class MissPath {
         boolean corruptInL2 = false;
         if (shared != null) {
             long started = System.nanoTime();
-            Optional<L2Table.Snapshot> read = shared.read(storageKey, tags.staleAmong(key.tags(), capturedAt), budget);
+            Set<String> staleTags = tags.staleAmong(key.tags(), capturedAt);
+            Optional<L2Table.Snapshot> read = shared.read(storageKey, staleTags, key.kind(), budget);
             CacheItem item = read.map(L2Table.Snapshot::entry).orElse(null);
             if (item != null) {
                 L2Lookup lookup = fromL2(key, storageKey, type, item, seq);
@@ -77,7 +79,7 @@ final class MissPath {
         L1Entry entry = new L1Entry(value, type, versions, seq, capturedAt + settings.stalenessBound().toMillis(),
                 now + settings.l1Ttl(key.kind()).toMillis());
         if (!store(key, storageKey, type, entry, budget, now) && corruptInL2) {
-            shared.delete(storageKey, budget);
+            shared.delete(storageKey, key.kind(), budget);
         }
         return new Loaded(entry, CacheSource.MISS);
     }
@@ -102,7 +104,7 @@ final class MissPath {
         }
         long expiresAt = (now + settings.l2Ttl(key.kind()).toMillis()) / 1000;
         shared.write(CacheItem.entry(storageKey, stored, ValueCodec.typeName(type), entry.tagVersions(), expiresAt),
-                budget);
+                key.kind(), budget);
         return true;
     }
 

@@ -44,9 +44,9 @@ final class SharedTier implements AutoCloseable {
      * Reads the entry under {@code entryKey} (null: none) and the versions of {@code staleTags} in one round trip, and
      * hands the versions to the registry. Empty when L2 gave no answer.
      */
-    Optional<L2Table.Snapshot> read(String entryKey, Set<String> staleTags, L2Budget budget) {
+    Optional<L2Table.Snapshot> read(String entryKey, Set<String> staleTags, CacheKind kind, L2Budget budget) {
         TagRegistry.Refresh refresh = tags.beginRefresh();
-        Optional<L2Table.Snapshot> snapshot = guard.call("read", budget, () -> table.read(entryKey, staleTags));
+        Optional<L2Table.Snapshot> snapshot = guard.call("read", kind, budget, () -> table.read(entryKey, staleTags));
         snapshot.ifPresent(read -> tags.completeRefresh(refresh, staleTags, read.tagVersions(), read.epoch()));
         if (snapshot.isPresent() && unwrittenInvalidations.get()) {
             writeInvalidations();
@@ -54,20 +54,20 @@ final class SharedTier implements AutoCloseable {
         return snapshot;
     }
 
-    /** Brings {@code staleTags} up to date; false when L2 gave no answer. */
-    boolean refresh(Set<String> staleTags, L2Budget budget) {
-        return staleTags.isEmpty() || read(null, staleTags, budget).isPresent();
+    /** Brings {@code staleTags} of an entry of {@code kind} up to date; false when L2 gave no answer. */
+    boolean refresh(Set<String> staleTags, CacheKind kind, L2Budget budget) {
+        return staleTags.isEmpty() || read(null, staleTags, kind, budget).isPresent();
     }
 
-    void write(CacheItem item, L2Budget budget) {
-        guard.call("write", budget, () -> {
+    void write(CacheItem item, CacheKind kind, L2Budget budget) {
+        guard.call("write", kind, budget, () -> {
             table.put(item);
             return Boolean.TRUE;
         });
     }
 
-    void delete(String key, L2Budget budget) {
-        guard.call("delete", budget, () -> {
+    void delete(String key, CacheKind kind, L2Budget budget) {
+        guard.call("delete", kind, budget, () -> {
             table.delete(key);
             return Boolean.TRUE;
         });

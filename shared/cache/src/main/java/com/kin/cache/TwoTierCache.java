@@ -166,7 +166,7 @@ public final class TwoTierCache implements AutoCloseable {
         if (now < entry.validUntil()) {
             return true;
         }
-        if (shared == null || !shared.refresh(tags.staleAmong(key.tags(), now), budget)) {
+        if (shared == null || !shared.refresh(tags.staleAmong(key.tags(), now), key.kind(), budget)) {
             return false;
         }
         long until = tags.confirmedUntil(key.tags(), entry.tagVersions(), now);

@@ -59,6 +59,8 @@ class L2FaultsIT {
             assertThat(answer.source()).isEqualTo(CacheSource.MISS);
         }
         assertThat(errors()).isEqualTo(1);
+        assertThat(metrics.total("CacheError", Map.of("tier", "l2", "operation", "read",
+                "kind", CacheKind.CONTACT.code()))).as("the failed read was for a contact").isEqualTo(1);
         assertThat(cache.stats().l2State()).isEqualTo("open");
 
         fixture.clock.advance(retryInterval);

@@ -1,5 +1,7 @@
 package com.kin.observability.logging;
 
+import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.MDC;
 
 /**
@@ -34,5 +36,30 @@ public final class LogFields {
         if (correlationId != null && !correlationId.isBlank()) {
             MDC.put(CORRELATION_ID, correlationId);
         }
+    }
+
+    /**
+     * {@code work} carrying the calling thread's log fields (Lambda's, request and correlation ids) to the thread that
+     * runs it, such as a {@code CompletableFuture} task, and removing them from that thread afterwards.
+     */
+    public static <T> Supplier<T> withCurrentFields(Supplier<T> work) {
+        Map<String, String> fields = MDC.getCopyOfContextMap();
+        return () -> {
+            Map<String, String> previous = MDC.getCopyOfContextMap();
+            if (fields == null) {
+                MDC.clear();
+            } else {
+                MDC.setContextMap(fields);
+            }
+            try {
+                return work.get();
+            } finally {
+                if (previous == null) {
+                    MDC.clear();
+                } else {
+                    MDC.setContextMap(previous);
+                }
+            }
+        };
     }
 }

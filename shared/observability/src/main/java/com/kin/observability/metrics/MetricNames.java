@@ -27,7 +27,10 @@ public final class MetricNames {
     public static final String CACHE_LOAD_LATENCY = "CacheLoadLatency";
     /** 1 per cached value thrown away; dimensions: function, kind, reason ({@code corrupt}, {@code oversize}). */
     public static final String CACHE_DROPPED = "CacheDropped";
-    /** 1 per L2 failure (logged at most once per retry interval); dimensions: function, tier ({@code l2}), operation. */
+    /**
+     * 1 per L2 failure (logged at most once per retry interval); dimensions: function, tier ({@code l2}), operation,
+     * and kind when the failed call was for one kind of entry (read, write, delete; not warm-up or invalidate).
+     */
     public static final String CACHE_ERROR = "CacheError";
 
     /** Milliseconds per statement; dimensions: function, query (a fixed statement name, never SQL). */

@@ -14,6 +14,10 @@ import io.micronaut.function.aws.LambdaContextFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +144,21 @@ class RequestObservabilityIT {
         assertThat(line.path("error").path("stack").asText())
                 .contains("things - database unavailable")
                 .contains("pool timeout after 5000ms");
+    }
+
+    @Test
+    void debugLogging_ofARequest_neverPrintsItsBearerToken() {
+        // Every logger at DEBUG, as Powertools sets them for POWERTOOLS_LOG_LEVEL=DEBUG.
+        Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.DEBUG);
+        try {
+            function.invoke("get-thing.json", "lambda-invocation-7");
+        } finally {
+            ((LoggerContext) LogManager.getContext(false)).reconfigure();
+        }
+
+        assertThat(logs.lines()).as("the framework's DEBUG lines are captured")
+                .anySatisfy(line -> assertThat(line.path("level").asText()).isEqualTo("DEBUG"));
+        assertThat(logs.raw()).doesNotContain("eyJhbGciOiJSUzI1NiJ9").doesNotContain("c2lnbmF0dXJl");
     }
 
     @Test

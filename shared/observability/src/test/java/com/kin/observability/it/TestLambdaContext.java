@@ -7,7 +7,7 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 
 /** The Lambda context the runtime would pass, for one invocation. */
-record TestLambdaContext(String awsRequestId, String functionName) implements Context {
+public record TestLambdaContext(String awsRequestId, String functionName) implements Context {
 
     @Override
     public String getAwsRequestId() {
