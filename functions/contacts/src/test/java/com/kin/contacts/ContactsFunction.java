@@ -14,8 +14,17 @@ final class ContactsFunction extends FunctionHarness {
         return new ContactsFunction(db, LocalDynamoDb.instance(), tables.cache(), tables.idempotency());
     }
 
+    /** A fresh instance whose platform settings are overridden by {@code settings} ({@code db.url}, timeouts...). */
+    static ContactsFunction withSettings(Map<String, Object> settings) {
+        return new ContactsFunction(Tables.fresh("contacts"), settings);
+    }
+
     /** An instance with its own L1, sharing the database and the DynamoDB tables with any other instance. */
     ContactsFunction(TestDatabase db, LocalDynamoDb dynamo, String cacheTable, String idempotencyTable) {
-        super("contacts", new Tables(cacheTable, idempotencyTable), Map.of(), ContactsHandler::new);
+        this(new Tables(cacheTable, idempotencyTable), Map.of());
+    }
+
+    private ContactsFunction(Tables tables, Map<String, Object> settings) {
+        super("contacts", tables, settings, ContactsHandler::new);
     }
 }

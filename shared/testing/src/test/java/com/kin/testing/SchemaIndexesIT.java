@@ -71,7 +71,8 @@ class SchemaIndexesIT {
     /** Indexes the application's pages and lookups need beyond the guide. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-            "contacts btree owner_id,updated_at,id", "contacts btree updated_at,id", "contacts btree phone",
+            "contacts btree owner_id,updated_at,id", "contacts btree owner_id,first_name,last_name,id",
+            "contacts btree updated_at,id", "contacts btree phone",
             "contacts btree mobile_phone", "contacts gin search_text", "contacts gin owner_id,search_text",
             "calls btree created_at,id", "calls btree user_id,created_at,id", "calls btree contact_id,created_at,id",
             "messages btree contact_id,created_at,id",

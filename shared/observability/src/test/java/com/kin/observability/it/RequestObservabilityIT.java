@@ -124,6 +124,12 @@ class RequestObservabilityIT {
         APIGatewayV2HTTPResponse response = function.invoke("get-broken.json", "lambda-invocation-4");
 
         assertThat(response.getStatusCode()).isEqualTo(500);
+        // The client gets the generic detail only: the exception's class and message stay in the log.
+        assertThat(response.getHeaders().get("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.getBody())
+                .contains("\"detail\":\"internal error - the failure was logged with this request id\"")
+                .doesNotContain("IllegalStateException").doesNotContain("java.lang").doesNotContain("com.kin.")
+                .doesNotContain("store unreachable").doesNotContain("\tat ");
         assertThat(logs.withMessage("request failed")).singleElement().satisfies(line -> {
             assertThat(line.path("level").asText()).isEqualTo("ERROR");
             assertThat(line.path("request_id").asText()).isEqualTo("Kx1BbhzGIAMEcAQ=");
@@ -139,6 +145,7 @@ class RequestObservabilityIT {
         APIGatewayV2HTTPResponse response = function.invoke("get-database-down.json", "lambda-invocation-5");
 
         assertThat(response.getStatusCode()).isEqualTo(503);
+        assertThat(response.getBody()).doesNotContain("pool timeout").doesNotContain("SQLTransientConnectionException");
         JsonNode line = logs.withMessage("request failed").get(0);
         assertThat(line.path("status").asInt()).isEqualTo(503);
         assertThat(line.path("error").path("stack").asText())
