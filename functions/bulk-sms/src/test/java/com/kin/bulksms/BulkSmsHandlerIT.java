@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,16 +45,20 @@ class BulkSmsHandlerIT {
         data = new BulkSmsData(db.dataSource());
         queues = LocalSqs.instance().createQueueWithDeadLetter(LocalSqs.uniqueQueueName("bulk-sms-api"), 5,
                 Duration.ofSeconds(30));
-        function = new BulkSmsFunction(BulkSmsFunction.environment(db, queues.url()));
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         function.close();
     }
 
+    /**
+     * A fresh instance over a fresh idempotency table per test: the samples carry an Idempotency-Key, so a shared table
+     * would replay an earlier test's job (from a database since reset) instead of creating one.
+     */
     @BeforeEach
     void data() {
+        function = new BulkSmsFunction(BulkSmsFunction.environment(db, queues.url()));
         receiveAll();
         db.truncateAll();
         SampleUsers.insert(db.dataSource());

@@ -5,6 +5,7 @@ import com.kin.core.domain.CallStatus;
 import com.kin.core.error.BadRequestError;
 import com.kin.core.error.ForbiddenError;
 import com.kin.core.error.NotFoundError;
+import com.kin.core.error.OutcomeNotRecordedError;
 import com.kin.core.error.UnprocessableError;
 import com.kin.core.identity.Caller;
 import com.kin.data.Database;
@@ -54,11 +55,24 @@ class ClickToCallService {
         String twiml = VoiceResponses.dialNumber(dialled.number(), config.callerId());
         PlacedCall placed = twilio.placeCall(agentEndpoint, config.callerId(), CallInstructions.twiml(twiml),
                 config.statusCallback());
-        CallStatus status = CallStatus.fromWire(placed.status()).orElse(CallStatus.QUEUED);
-        CallRow recorded = calls.record(database, new OutboundCall(placed.callSid(), status, config.callerId(),
-                agentEndpoint, caller.userId(), dialled.contactId(), agent.department()), clock.instant());
+        CallRow recorded = record(new OutboundCall(placed.callSid(), CallStatus.fromWire(placed.status())
+                .orElse(CallStatus.QUEUED), config.callerId(), agentEndpoint, caller.userId(), dialled.contactId(),
+                agent.department()));
         cache.changed(recorded.placement());
         return recorded.call();
+    }
+
+    /**
+     * Records the call Twilio placed. The agent's phone rings whatever happens here, so a failure is answered as final
+     * (never released for an Idempotency-Key retry to place it again), naming the CallSid to reconcile.
+     */
+    private CallRow record(OutboundCall call) {
+        try {
+            return calls.record(database, call, clock.instant());
+        } catch (RuntimeException e) {
+            throw new OutcomeNotRecordedError("calls - Twilio placed call " + call.callSid() + " but KIN could not "
+                    + "record it; it is ringing, do not place it again", e);
+        }
     }
 
     /** What Twilio dials to ring the agent: their phone number, or {@code client:<identity>}; 400 naming what is missing. */

@@ -95,8 +95,10 @@ class UsersAdminIT {
         assertThat(created.get("phoneNumber").getStringValue()).isEqualTo("+14155550142");
         assertThat(created.get("twilioWorkerSid").getStringValue()).isEqualTo("WK0123456789abcdef0123456789abcdef");
         assertThat(created.get("active").getBooleanValue()).isTrue();
-        assertThat(function.statementsRunBy(withBody(event("create"),
-                "{\"email\": \"dan@kin.local\", \"name\": \"Dan\", \"role\": \"manager\"}"))).isEqualTo(1);
+        APIGatewayV2HTTPEvent another = withBody(event("create"),
+                "{\"email\": \"dan@kin.local\", \"name\": \"Dan\", \"role\": \"manager\"}");
+        another.getHeaders().put("idempotency-key", "create-dan-1"); // another request than the sample's: its own key
+        assertThat(function.statementsRunBy(another)).isEqualTo(1);
     }
 
     @Test

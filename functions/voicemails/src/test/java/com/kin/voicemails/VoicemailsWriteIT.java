@@ -165,9 +165,11 @@ class VoicemailsWriteIT extends VoicemailScenario {
         assertThat(metrics.statementCount() - before).isEqualTo(2);
     }
 
+    /** The bulk sample with another body: another request, so under an Idempotency-Key of its own. */
     private static APIGatewayV2HTTPEvent bulk(String body) {
         APIGatewayV2HTTPEvent event = LambdaEvents.http("voicemails/bulk.json");
         event.setBody(body);
+        event.getHeaders().put("idempotency-key", UUID.randomUUID().toString());
         return event;
     }
 

@@ -3,6 +3,7 @@ package com.kin.idempotency;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.kin.core.error.BadRequestError;
 import com.kin.core.error.ConflictError;
+import com.kin.core.error.OutcomeNotRecordedError;
 import com.kin.core.error.UnprocessableError;
 import com.kin.core.web.LambdaRequests;
 import io.micronaut.core.annotation.Nullable;
@@ -14,6 +15,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.web.router.RouteAttributes;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -25,7 +27,10 @@ import org.slf4j.LoggerFactory;
  * twice; the same key with another body is a 422; a retry while the first attempt still runs is a 409. Keys are scoped to
  * the function and the caller, so two users cannot collide.
  *
- * <p>Server faults (5xx) release the key, so a retry runs again; answers below 500 are final, as they would be on a retry.
+ * <p>Every answer is final and kept, except KIN's own faults that left nothing done: a 500 (a bug, a database error)
+ * or a 503 (the database or this store unreachable) releases the key, so a retry runs again. A 502 or 504 from Twilio
+ * is kept: Twilio may have sent the SMS or placed the call all the same, so running again could do it twice. So is an
+ * {@link OutcomeNotRecordedError}, a 500 raised after the outside work was done.
  */
 @ServerFilter("/api/**")
 public final class IdempotencyFilter {
@@ -76,7 +81,7 @@ public final class IdempotencyFilter {
         if (recordKey.isEmpty()) {
             return;
         }
-        if (response.code() >= 500) {
+        if (rerunnable(response)) {
             store.release(recordKey.get());
             return;
         }
@@ -87,6 +92,15 @@ public final class IdempotencyFilter {
             LOG.warn("idempotency - could not save the result for a key; releasing it", e);
             store.release(recordKey.get());
         }
+    }
+
+    /** Whether the attempt failed in a way that did nothing outside KIN and rolled back inside it, so a retry may run. */
+    static boolean rerunnable(MutableHttpResponse<?> response) {
+        int code = response.code();
+        if (code != 500 && code != 503) {
+            return false;
+        }
+        return !(RouteAttributes.getException(response).orElse(null) instanceof OutcomeNotRecordedError);
     }
 
     /** The store key of a client's key: scoped to this function and the caller. */

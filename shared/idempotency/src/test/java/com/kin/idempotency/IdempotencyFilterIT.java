@@ -10,6 +10,7 @@ import com.kin.testing.SampleUsers;
 import com.kin.testing.TestLambdaContext;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Idempotency-Key semantics through a real API-proxy handler against DynamoDB Local. */
 class IdempotencyFilterIT {
+
+    private static final long EXPIRY_SECONDS = 3600;
+    private static final long IN_PROGRESS_SECONDS = 30;
 
     private final LocalDynamoDb dynamo = LocalDynamoDb.instance();
     private String table;
@@ -32,6 +36,7 @@ class IdempotencyFilterIT {
         dynamo.createCacheTable(table);
         context = ApplicationContext.builder()
                 .properties(Map.of("idempotency.table", table, "micronaut.application.name", "things",
+                        "idempotency.expiry-seconds", EXPIRY_SECONDS, "idempotency.in-progress-seconds", IN_PROGRESS_SECONDS,
                         "dynamodb.endpoint", dynamo.endpoint().toString(), "aws.region", dynamo.region().id()))
                 .start();
         handler = new APIGatewayV2HTTPEventFunction(context);
@@ -91,6 +96,96 @@ class IdempotencyFilterIT {
     }
 
     @Test
+    void twilioTimeout_isAFinalAnswer_replayedWithoutRunningAgain() {
+        String body = "{\"name\":\"a\",\"fail\":\"twilio-timeout\"}";
+        APIGatewayV2HTTPResponse failed = post("key-7", body, SampleUsers.AGENT1);
+        APIGatewayV2HTTPResponse retried = post("key-7", body, SampleUsers.AGENT1);
+
+        assertThat(failed.getStatusCode()).isEqualTo(504);
+        assertThat(retried.getStatusCode()).isEqualTo(504);
+        assertThat(retried.getBody()).isEqualTo(failed.getBody());
+        assertThat(retried.getHeaders()).containsEntry("idempotent-replayed", "true");
+        assertThat(retried.getHeaders().get("Content-Type")).startsWith("application/problem+json");
+        assertThat(EchoController.RUNS.get()).isEqualTo(1);
+    }
+
+    @Test
+    void twilioError_isAFinalAnswer_replayedWithoutRunningAgain() {
+        String body = "{\"name\":\"a\",\"fail\":\"twilio-error\"}";
+        post("key-8", body, SampleUsers.AGENT1);
+        APIGatewayV2HTTPResponse retried = post("key-8", body, SampleUsers.AGENT1);
+
+        assertThat(retried.getStatusCode()).isEqualTo(502);
+        assertThat(retried.getHeaders()).containsEntry("idempotent-replayed", "true");
+        assertThat(EchoController.RUNS.get()).isEqualTo(1);
+    }
+
+    @Test
+    void databaseUnavailable_releasesTheKeySoARetryRunsAgain() {
+        String body = "{\"name\":\"a\",\"fail\":\"database\"}";
+        APIGatewayV2HTTPResponse failed = post("key-9", body, SampleUsers.AGENT1);
+        APIGatewayV2HTTPResponse retried = post("key-9", body, SampleUsers.AGENT1);
+
+        assertThat(failed.getStatusCode()).isEqualTo(503);
+        assertThat(retried.getStatusCode()).isEqualTo(503);
+        assertThat(retried.getHeaders()).doesNotContainKey("idempotent-replayed");
+        assertThat(EchoController.RUNS.get()).isEqualTo(2);
+    }
+
+    @Test
+    void outcomeNotRecorded_isAFinalAnswerDespiteBeingA500() {
+        String body = "{\"name\":\"a\",\"fail\":\"unrecorded\"}";
+        APIGatewayV2HTTPResponse failed = post("key-10", body, SampleUsers.AGENT1);
+        APIGatewayV2HTTPResponse retried = post("key-10", body, SampleUsers.AGENT1);
+
+        assertThat(failed.getStatusCode()).isEqualTo(500);
+        assertThat(retried.getStatusCode()).isEqualTo(500);
+        assertThat(retried.getBody()).isEqualTo(failed.getBody()).contains("outcome-not-recorded");
+        assertThat(retried.getHeaders()).containsEntry("idempotent-replayed", "true");
+        assertThat(EchoController.RUNS.get()).isEqualTo(1);
+    }
+
+    @Test
+    void expiredKey_runsAgain() {
+        post("key-11", "{\"name\":\"a\"}", SampleUsers.AGENT1);
+        context.getBean(MovableClock.class).advance(Duration.ofSeconds(EXPIRY_SECONDS + 1));
+
+        APIGatewayV2HTTPResponse late = post("key-11", "{\"name\":\"a\"}", SampleUsers.AGENT1);
+
+        assertThat(late.getStatusCode()).isEqualTo(201);
+        assertThat(late.getHeaders()).doesNotContainKey("idempotent-replayed").containsEntry("ETag", "\"2\"");
+        assertThat(EchoController.RUNS.get()).isEqualTo(2);
+    }
+
+    @Test
+    void expiringKey_isStillReplayedUpToItsExpiry() {
+        post("key-12", "{\"name\":\"a\"}", SampleUsers.AGENT1);
+        context.getBean(MovableClock.class).advance(Duration.ofSeconds(EXPIRY_SECONDS));
+
+        APIGatewayV2HTTPResponse retry = post("key-12", "{\"name\":\"a\"}", SampleUsers.AGENT1);
+
+        assertThat(retry.getHeaders()).containsEntry("idempotent-replayed", "true");
+        assertThat(EchoController.RUNS.get()).isEqualTo(1);
+    }
+
+    @Test
+    void abandonedInProgress_isTakenOver() {
+        String body = "{\"name\":\"a\"}";
+        context.getBean(IdempotencyStore.class).claim(context.getBean(IdempotencyFilter.class)
+                .recordKey(SampleUsers.AGENT1.toString(), "key-13"), RequestFingerprint.of("POST", "/api/things", body));
+        assertThat(post("key-13", body, SampleUsers.AGENT1).getStatusCode()).isEqualTo(409);
+        context.getBean(MovableClock.class).advance(Duration.ofSeconds(IN_PROGRESS_SECONDS + 1));
+
+        APIGatewayV2HTTPResponse takeover = post("key-13", body, SampleUsers.AGENT1);
+        APIGatewayV2HTTPResponse retry = post("key-13", body, SampleUsers.AGENT1);
+
+        assertThat(takeover.getStatusCode()).isEqualTo(201);
+        assertThat(takeover.getHeaders()).doesNotContainKey("idempotent-replayed");
+        assertThat(retry.getHeaders()).containsEntry("idempotent-replayed", "true");
+        assertThat(EchoController.RUNS.get()).isEqualTo(1);
+    }
+
+    @Test
     void sameKeyFromAnotherCaller_runsIndependently() {
         post("key-5", "{\"name\":\"a\"}", SampleUsers.AGENT1);
         APIGatewayV2HTTPResponse other = post("key-5", "{\"name\":\"a\"}", SampleUsers.AGENT2);
@@ -132,7 +227,9 @@ class IdempotencyFilterIT {
         event.getRequestContext().getHttp().setPath("/api/things");
         event.getRequestContext().getAuthorizer().getJwt().getClaims().put("sub", caller.toString());
         Map<String, String> headers = new HashMap<>(event.getHeaders());
-        if (key != null) {
+        if (key == null) {
+            headers.remove("idempotency-key");
+        } else {
             headers.put("idempotency-key", key);
         }
         event.setHeaders(headers);
