@@ -94,8 +94,8 @@ final class RecipientSender {
         SentMessage sent = new SentMessage(job.id(), target.contactId(), UUID.randomUUID(), job.createdBy(),
                 job.templateId(), body, config.sender(), target.phone(), receipt.messageSid(), messageStatus(receipt),
                 now);
-        // One autocommitted statement: the message row is committed when it returns.
-        recipients.recordSent(database, sent).ifPresentOrElse(written::add, () -> LOG.error(
+        // Committed when it returns; a transaction because recordSent locks the SID to merge an overtaking callback.
+        database.transaction("bulkSms.recordSent", sql -> recipients.recordSent(sql, sent)).ifPresentOrElse(written::add, () -> LOG.error(
                 "bulk sms worker - job {} contact {}: Twilio accepted {} but the recipient was no longer claimed",
                 job.id(), target.contactId(), receipt.messageSid()));
         return RecipientOutcome.SENT;

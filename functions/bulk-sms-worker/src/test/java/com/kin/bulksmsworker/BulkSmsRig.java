@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.kin.bulksms.BulkSmsHandler;
 import com.kin.cache.TwoTierCache;
+import com.kin.testing.BeforeAnswer;
 import com.kin.testing.LocalDynamoDb;
 import com.kin.testing.LocalSqs;
 import com.kin.testing.TestDatabase;
@@ -51,6 +52,8 @@ final class BulkSmsRig implements AutoCloseable {
     final TestDatabase db = TestDatabase.get();
     final WorkerData data = new WorkerData(db.dataSource());
     final WireMockServer twilio;
+    /** Runs a test's action while WireMock holds a create, before Twilio's answer reaches the worker. */
+    final BeforeAnswer beforeAnswer = new BeforeAnswer();
     final LocalSqs.Queues queues;
     private final ApplicationContext apiContext;
     private final ApplicationContext workerContext;
@@ -62,7 +65,7 @@ final class BulkSmsRig implements AutoCloseable {
     private final List<ApplicationContext> extraWorkers = new ArrayList<>();
 
     BulkSmsRig() {
-        twilio = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        twilio = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(beforeAnswer));
         twilio.start();
         queues = LocalSqs.instance().createQueueWithDeadLetter(LocalSqs.uniqueQueueName("bulk-sms"), MAX_RECEIVE_COUNT,
                 Duration.ofSeconds(60));
@@ -98,6 +101,7 @@ final class BulkSmsRig implements AutoCloseable {
         environment.put("BULK_SMS_QUEUE_URL", queues.url());
         environment.put("SQS_ENDPOINT", LocalSqs.instance().endpoint().toString());
         environment.put("BULK_SMS_RECIPIENTS_PER_MESSAGE", "25");
+        environment.put("REQUEST_MAX_BODY_BYTES", "524288");
         String idempotencyTable = LocalDynamoDb.uniqueTableName("bulk-sms-idem");
         LocalDynamoDb.instance().createCacheTable(idempotencyTable);
         environment.put("IDEMPOTENCY_TABLE", idempotencyTable);
@@ -170,6 +174,23 @@ final class BulkSmsRig implements AutoCloseable {
     void twilioAcceptsEverything() {
         twilio.resetAll();
         twilio.stubFor(createMessage().atPriority(10).willReturn(created()));
+    }
+
+    /**
+     * Twilio accepts the next message as {@code sid}, but runs {@code action} first, while it holds the request: what
+     * happens before its answer reaches the worker (a status callback overtaking it, say).
+     */
+    void twilioAcceptsAfterRunning(String sid, Runnable action) {
+        beforeAnswer.run(action);
+        twilio.stubFor(createMessage().atPriority(1).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody(resource("message-created.json").replace("SM{{randomValue length=32 type='HEXADECIMAL'}}", sid))
+                .withTransformers(BeforeAnswer.NAME)));
+    }
+
+    /** A bean of the worker's context, as the worker function has it. */
+    <T> T workerBean(Class<T> type) {
+        return workerContext.getBean(type);
     }
 
     static MappingBuilder createMessage() {

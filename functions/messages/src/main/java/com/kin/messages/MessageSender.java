@@ -6,6 +6,7 @@ import com.kin.core.error.BadRequestError;
 import com.kin.core.error.ConflictError;
 import com.kin.core.error.ExternalServiceError;
 import com.kin.core.error.NotFoundError;
+import com.kin.core.error.OutcomeNotRecordedError;
 import com.kin.core.error.UnprocessableError;
 import com.kin.core.identity.Caller;
 import com.kin.core.template.TemplateRenderer;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends an SMS ({@code POST /api/messages}). The message is stored as queued and committed before Twilio is asked, so it
  * exists whatever happens next; Twilio's answer then completes it: its SID and status, or failed with Twilio's error
- * (the request answers that error: 502 with Twilio's code, 504 when Twilio did not answer in time).
+ * (the request answers that error: 502 with Twilio's code, 504 when Twilio did not answer in time). Once Twilio has
+ * accepted, no failure may let an Idempotency-Key retry send again: see {@link OutcomeNotRecordedError}.
  */
 @Singleton
 class MessageSender {
@@ -108,7 +110,22 @@ class MessageSender {
             recordFailure(message, null, "not sent: the send failed inside KIN", e);
             throw e;
         }
-        return outbound.markAccepted(database, message.id(), receipt.messageSid(), receipt.status(), clock.instant());
+        return recordAccepted(message, receipt);
+    }
+
+    /**
+     * Records Twilio's acceptance. The SMS is gone whatever happens here, so a failure is answered as final (never
+     * released for a retry to send again), naming the SID to reconcile the row, which stays queued without it.
+     */
+    private Message recordAccepted(Message message, SmsReceipt receipt) {
+        try {
+            // A transaction: markAccepted locks the SID, so a status callback that overtook this answer is merged.
+            return database.transaction("messages.send.accepted", sql -> outbound.markAccepted(sql, message.id(),
+                    receipt.messageSid(), receipt.status(), clock.instant()));
+        } catch (RuntimeException e) {
+            throw new OutcomeNotRecordedError("messages - Twilio accepted message " + message.id() + " (SID "
+                    + receipt.messageSid() + ") but KIN could not record it; it was sent, do not send it again", e);
+        }
     }
 
     private void recordFailure(Message message, Integer errorCode, String errorMessage, RuntimeException failure) {

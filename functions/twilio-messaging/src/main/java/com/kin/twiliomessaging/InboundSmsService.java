@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stores inbound SMS against the sender's contact (a new contact, owned by the routing rule's agent, for an unknown
+ * Stores inbound SMS against the sender's contact (a new contact, owned by the routing rule's SMS owner, for an unknown
  * number) and applies the carrier keywords: STOP and its synonyms opt the contact out, START opts back in, HELP may get
  * the configured reply. A duplicate delivery of a MessageSid changes nothing and gets no reply. Once the transaction
  * committed, the cached entries showing the message (and the contact, when it was created or its opt-out changed) are
@@ -95,15 +95,15 @@ class InboundSmsService {
     }
 
     /**
-     * A contact for an unknown sender, owned by one of the department's agents. None for a sender that is not a phone
-     * number (short code, alphanumeric sender) or when the department has no agent: the message is kept without one.
+     * A contact for an unknown sender, owned as {@link RoutingRule#ownerForUnknownSender} says: one of the department's
+     * agents, else its manager, else the oldest active admin. None for a sender that is not a phone number (short code,
+     * alphanumeric sender), or when KIN has no active admin to fall back on: the message is kept without one.
      */
     private Optional<Contact> newContact(Sql sql, InboundSms sms, Instant now) {
         if (!phoneNumbers.toE164(sms.from()).filter(sms.from()::equals).isPresent()) {
             return Optional.empty();
         }
-        Optional<UUID> owner = routing.targets(sql, null, sms.to(), config.fallbackDepartment())
-                .ownerForNewContact(sms.from());
+        Optional<UUID> owner = routing.ownerForUnknownSender(sql, sms.from(), sms.to(), config.fallbackDepartment());
         return owner.map(ownerId -> {
             Map<ContactField, Object> fields = new EnumMap<>(ContactField.class);
             fields.put(ContactField.OWNER_ID, ownerId);

@@ -1,5 +1,6 @@
 package com.kin.twiliomessaging;
 
+import com.kin.core.identity.MessagePlacement;
 import com.kin.data.Database;
 import com.kin.data.messages.MessageStatusEvent;
 import com.kin.data.messages.MessageStatusOrder;
@@ -7,13 +8,17 @@ import com.kin.data.messages.MessageWebhookRepository;
 import com.kin.twilio.webhook.SignedWebhook;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Applies Twilio's message status callbacks: outbound messages only move forward ({@link MessageStatusOrder}). A
- * callback that changed a message invalidates the cached entries that show it once the write committed.
+ * callback for a MessageSid KIN has not stored yet is kept and merged when the SID is stored
+ * ({@link com.kin.data.messages.PendingStatuses}). A callback that changed a message invalidates the cached entries
+ * that show it once the write committed.
  */
 @Singleton
 class MessageStatusService {
@@ -44,8 +49,13 @@ class MessageStatusService {
         }
         MessageStatusEvent event = new MessageStatusEvent(sid, status, webhook.integer("ErrorCode").orElse(null),
                 webhook.optional("ErrorMessage").orElse(null));
-        // One autocommitted statement: the change is committed when it returns.
-        messages.applyStatus(database, event, clock.instant()).ifPresentOrElse(cache::messageChanged, () -> LOG.debug(
-                "message status {} for {} changed nothing: unknown, duplicate, late or after a final status", status, sid));
+        Instant now = clock.instant();
+        // The usual case is one autocommitted statement. When it finds no message to move, the SID may not be stored
+        // yet (this callback overtook Twilio's REST answer): under the SID's lock, apply again or keep the callback.
+        Optional<MessagePlacement> changed = messages.applyStatus(database, event, now)
+                .or(() -> database.transaction("messages.webhook.statusOrKeep", sql -> messages.applyOrKeep(sql, event, now)));
+        changed.ifPresentOrElse(cache::messageChanged, () -> LOG.debug("message status {} for {} (delivery {}) changed no"
+                + " message: kept until its SID is stored, or a duplicate, late or after a final status", status, sid,
+                webhook.idempotencyToken()));
     }
 }

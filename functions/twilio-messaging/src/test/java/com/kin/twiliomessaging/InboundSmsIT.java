@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.kin.testing.Fixtures;
 import com.kin.testing.SampleUsers;
 import com.kin.testing.TestDatabase;
 import java.util.ArrayList;
@@ -106,13 +107,50 @@ class InboundSmsIT {
     }
 
     @Test
-    void unknownSenderOnUnknownNumber_withoutFallback_keepsTheMessageWithoutAContact() {
+    void unknownSenderOnUnknownNumber_withoutFallback_getsAContactOwnedByTheOldestActiveAdmin() {
+        Fixtures.user(database.dataSource(), "admin", null);
+
+        twiml(function.invoke(sample(MessagingSamples.INBOUND_SMS, "From", MessagingData.STRANGER,
+                "To", MessagingData.UNKNOWN_NUMBER)));
+
+        Map<String, Object> contact = data.db.row("select id, owner_id from contacts where mobile_phone = ?",
+                MessagingData.STRANGER);
+        assertThat(contact).containsEntry("owner_id", SampleUsers.ADMIN);
+        assertThat(data.db.row("select contact_id, user_id from messages"))
+                .containsEntry("contact_id", contact.get("id")).containsEntry("user_id", SampleUsers.ADMIN);
+    }
+
+    @Test
+    void unknownSender_noActiveAdminToFallBackOn_keepsTheMessageWithoutAContact() {
+        data.db.execute("update users set active = false where role = 'admin'");
+
         twiml(function.invoke(sample(MessagingSamples.INBOUND_SMS, "From", MessagingData.STRANGER,
                 "To", MessagingData.UNKNOWN_NUMBER)));
 
         assertThat(data.db.row("select contact_id, user_id from messages"))
                 .containsEntry("contact_id", null).containsEntry("user_id", null);
         assertThat(data.db.count("select count(*) from contacts")).isEqualTo(1);
+    }
+
+    /** Owning a contact needs no phone: agents without a Client identity (who cannot take calls) still own SMS contacts. */
+    @Test
+    void unknownSender_departmentAgentsWithoutClientIdentity_stillOwnTheNewContact() {
+        data.db.execute("update users set client_identity = null where department = 'sales'");
+
+        twiml(function.invoke(sms("SM0000000000000000000000000000b051", MessagingData.STRANGER, "Hello?")));
+
+        assertThat((UUID) data.db.row("select owner_id from contacts where mobile_phone = ?", MessagingData.STRANGER)
+                .get("owner_id")).isIn(SampleUsers.AGENT1, data.salesAgent);
+    }
+
+    @Test
+    void unknownSender_departmentWithoutActiveAgents_goesToItsManager() {
+        data.db.execute("update users set active = false where role = 'agent' and department = 'sales'");
+
+        twiml(function.invoke(sms("SM0000000000000000000000000000b052", MessagingData.STRANGER, "Hello?")));
+
+        assertThat(data.db.row("select owner_id from contacts where mobile_phone = ?", MessagingData.STRANGER))
+                .containsEntry("owner_id", SampleUsers.MANAGER);
     }
 
     @Test

@@ -105,12 +105,25 @@ class MessageStatusIT {
     }
 
     @Test
-    void unknownSid_orUnknownStatus_changesNothing() {
+    void unknownSid_orUnknownStatus_changesNoMessage_anUnknownSidIsKeptForItsMessage() {
         accept(sample(MessagingSamples.STATUS, "MessageSid", "SM0000000000000000000000000000ffff", "SmsSid", null));
         accept(status("partially_delivered"));
 
         assertThat(message()).containsEntry("status", "queued").containsEntry("version", 1L);
         assertThat(data.db.count("select count(*) from messages")).isEqualTo(1);
+        assertThat(data.db.row("select twilio_message_sid, status from message_status_pending"))
+                .containsEntry("twilio_message_sid", "SM0000000000000000000000000000ffff")
+                .containsEntry("status", "delivered");
+    }
+
+    @Test
+    void lateOrDuplicateCallback_forAKnownSid_keepsNothing() {
+        accept(sample(MessagingSamples.STATUS));
+
+        accept(status("sent"));
+        accept(sample(MessagingSamples.STATUS));
+
+        assertThat(data.db.count("select count(*) from message_status_pending")).isZero();
     }
 
     @Test

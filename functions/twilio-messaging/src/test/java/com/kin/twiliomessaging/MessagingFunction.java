@@ -60,6 +60,10 @@ final class MessagingFunction implements AutoCloseable {
         return table;
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     long statementCount() {
         return context.getBean(SqlMetrics.class).statementCount();
     }

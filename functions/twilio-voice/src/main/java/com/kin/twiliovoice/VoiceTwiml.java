@@ -6,7 +6,6 @@ import com.kin.twilio.twiml.Voicemail;
 import com.kin.twilio.webhook.SignedWebhook;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Enqueue;
-import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Task;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -66,7 +65,7 @@ class VoiceTwiml {
     }
 
     String hangup() {
-        return new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml();
+        return VoiceResponses.hangup();
     }
 
     private String dial(List<String> identities, DialStage stage, SignedWebhook webhook) {

@@ -12,6 +12,8 @@ import com.kin.twilio.webhook.SignedWebhook;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns recording and transcription callbacks into voicemails: one per RecordingSid, routed like the call (contact by
@@ -21,6 +23,8 @@ import java.util.Optional;
  */
 @Singleton
 class VoicemailService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VoicemailService.class);
 
     private static final String COMPLETED = "completed";
 
@@ -75,6 +79,8 @@ class VoicemailService {
         voicemails.record(database, new NewVoicemail(call.map(CallParties::id).orElse(null),
                 route.contactId().orElse(null), route.assigneeId().orElse(null), route.department(),
                 route.voicemailPriority(), from, recordingSid, webhook.required("RecordingUrl"), durationSeconds,
-                transcriptionSid, transcription), clock.instant()).ifPresent(cache::voicemailChanged);
+                transcriptionSid, transcription), clock.instant()).ifPresentOrElse(cache::voicemailChanged, () -> LOG.debug(
+                "voicemail of recording {} already stored: delivery {} changed nothing", recordingSid,
+                webhook.idempotencyToken()));
     }
 }

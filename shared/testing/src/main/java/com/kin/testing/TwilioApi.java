@@ -27,6 +27,7 @@ public final class TwilioApi {
     public static final String CALLS = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Calls.json";
     public static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
 
+    private static final BeforeAnswer BEFORE_ANSWER = new BeforeAnswer();
     private static WireMockServer server;
 
     private TwilioApi() {
@@ -34,7 +35,7 @@ public final class TwilioApi {
 
     public static synchronized WireMockServer server() {
         if (server == null) {
-            server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+            server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(BEFORE_ANSWER));
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
@@ -53,6 +54,21 @@ public final class TwilioApi {
     public static void answer(String path, int status, String fixture) {
         server().stubFor(post(urlPathEqualTo(path)).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
                 .willReturn(json(status, fixture)));
+    }
+
+    /**
+     * Twilio answers a create at {@code path} with {@code status} and the fixture's JSON, but first, while the request
+     * is held, runs {@code action} (once): something that happens before Twilio's answer reaches the function. Call
+     * {@link BeforeAnswer#rethrow()} on {@link #beforeAnswer()} afterwards to see what the action threw.
+     */
+    public static void answerAfterRunning(String path, int status, String fixture, Runnable action) {
+        BEFORE_ANSWER.run(action);
+        server().stubFor(post(urlPathEqualTo(path)).withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+                .willReturn(json(status, fixture).withTransformers(BeforeAnswer.NAME)));
+    }
+
+    public static BeforeAnswer beforeAnswer() {
+        return BEFORE_ANSWER;
     }
 
     /** Twilio takes {@code delayMillis}, longer than the function's attempt timeout, to answer with the fixture. */

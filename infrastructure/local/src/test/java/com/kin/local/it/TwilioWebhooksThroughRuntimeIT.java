@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -46,7 +47,8 @@ import org.w3c.dom.Element;
  * jars in Lambda's runtime client, form posts over HTTP to the function URLs, signed with the documented local token for
  * exactly the URL the function checks (its TWILIO_WEBHOOK_BASE_URL, then path and query). Outcomes are read from the
  * runtime's Postgres. An SMS sent through the messages function and a click-to-call placed through the calls function
- * go to the runtime's Twilio stand-in, whose status callbacks come back, signed, to the webhook functions.
+ * go to the runtime's Twilio stand-in, whose status callbacks come back, signed, to the webhook functions. Forged,
+ * replayed, duplicated and reordered deliveries each have a case; every case uses fresh SIDs, so they share one runtime.
  */
 class TwilioWebhooksThroughRuntimeIT {
 
@@ -54,6 +56,7 @@ class TwilioWebhooksThroughRuntimeIT {
     private static final String MESSAGING = "TwilioMessagingFunction";
     private static final String CALLER = "+14155550100";
     private static final String OUR_NUMBER = "+15550000100";
+    private static final String VOICEMAIL_TEXT = "Hi, this is Wile. Please call me back about the rocket order.";
     private static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent().getParent();
     private static final TwilioSigner TWILIO = new TwilioSigner(SignedEvents.LOCAL_AUTH_TOKEN);
 
@@ -166,6 +169,59 @@ class TwilioWebhooksThroughRuntimeIT {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(count("select count(*) from messages where twilio_message_sid = ?", sms.get("MessageSid"))).isZero();
+    }
+
+    @Test
+    void forgedVoiceRequest_is403AndWritesNothing() throws Exception {
+        Map<String, String> call = call(newSid("CA"), "ringing", null);
+        String forged = new TwilioSigner("not-the-auth-token").sign(webhookUrl(VOICE, "/voice"), call);
+
+        HttpResponse<String> response = post(VOICE, "/voice", call, forged);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(count("select count(*) from calls where twilio_call_sid = ?", call.get("CallSid"))).isZero();
+    }
+
+    @Test
+    void messageStatusesOutOfOrder_keepTheMessageDelivered_andAnUnstoredSidIsKept() throws Exception {
+        String sid = newSid("SM");
+        execute("insert into messages (direction, status, body, from_number, to_number, twilio_message_sid) "
+                + "values ('outbound', 'queued', 'Your order shipped', ?, ?, ?)", OUR_NUMBER, CALLER, sid);
+        String unstored = newSid("SM");
+
+        HttpResponse<String> delivered = signedPost(MESSAGING, "/sms/status", messageStatus(sid, "delivered"));
+        HttpResponse<String> lateSent = signedPost(MESSAGING, "/sms/status", messageStatus(sid, "sent"));
+        HttpResponse<String> beforeItsSid = signedPost(MESSAGING, "/sms/status", messageStatus(unstored, "delivered"));
+
+        assertThat(List.of(delivered, lateSent, beforeItsSid)).allSatisfy(response ->
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(204));
+        assertThat(count("select count(*) from messages where twilio_message_sid = ? and status = 'delivered'"
+                + " and delivered_at is not null", sid)).isEqualTo(1);
+        assertThat(count("select count(*) from message_status_pending where twilio_message_sid = ?"
+                + " and status = 'delivered'", unstored)).isEqualTo(1);
+    }
+
+    @Test
+    void duplicateRecordingAndTranscriptionCallbacks_leaveOneVoicemailTranscribedOnce() throws Exception {
+        String callSid = newSid("CA");
+        String recordingSid = newSid("RE");
+        HttpResponse<String> answered = signedPost(VOICE, "/voice", call(callSid, "ringing", null));
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+
+        for (int delivery = 0; delivery < 2; delivery++) {
+            HttpResponse<String> recording = signedPost(VOICE, "/voice/recording", recording(callSid, recordingSid));
+            assertThat(recording.statusCode()).as(recording.body()).isEqualTo(204);
+        }
+        for (int delivery = 0; delivery < 2; delivery++) {
+            HttpResponse<String> transcription = signedPost(VOICE, "/voice/transcription",
+                    transcription(callSid, recordingSid, "TR" + recordingSid.substring(2)));
+            assertThat(transcription.statusCode()).as(transcription.body()).isEqualTo(204);
+        }
+
+        assertThat(count("select count(*) from voicemails where recording_sid = ?", recordingSid)).isEqualTo(1);
+        assertThat(count("select count(*) from voicemails where recording_sid = ? and transcription = ?"
+                + " and transcription_sid = ? and version = 2", recordingSid, VOICEMAIL_TEXT,
+                "TR" + recordingSid.substring(2))).isEqualTo(1);
     }
 
     @Test
@@ -284,6 +340,43 @@ class TwilioWebhooksThroughRuntimeIT {
         if (sequenceNumber != null) {
             params.put("SequenceNumber", sequenceNumber);
         }
+        return params;
+    }
+
+    private static Map<String, String> messageStatus(String messageSid, String status) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("AccountSid", "AC0123456789abcdef0123456789abcdef");
+        params.put("ApiVersion", "2010-04-01");
+        params.put("From", OUR_NUMBER);
+        params.put("MessageSid", messageSid);
+        params.put("MessageStatus", status);
+        params.put("SmsSid", messageSid);
+        params.put("SmsStatus", status);
+        params.put("To", CALLER);
+        return params;
+    }
+
+    private static Map<String, String> recording(String callSid, String recordingSid) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("AccountSid", "AC0123456789abcdef0123456789abcdef");
+        params.put("CallSid", callSid);
+        params.put("RecordingDuration", "17");
+        params.put("RecordingSid", recordingSid);
+        params.put("RecordingStatus", "completed");
+        params.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef"
+                + "/Recordings/" + recordingSid);
+        return params;
+    }
+
+    private static Map<String, String> transcription(String callSid, String recordingSid, String transcriptionSid) {
+        Map<String, String> params = recording(callSid, recordingSid);
+        params.remove("RecordingDuration");
+        params.remove("RecordingStatus");
+        params.put("From", CALLER);
+        params.put("To", OUR_NUMBER);
+        params.put("TranscriptionSid", transcriptionSid);
+        params.put("TranscriptionStatus", "completed");
+        params.put("TranscriptionText", VOICEMAIL_TEXT);
         return params;
     }
 

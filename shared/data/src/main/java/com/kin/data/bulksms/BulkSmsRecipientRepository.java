@@ -4,6 +4,7 @@ import com.kin.core.identity.MessagePlacement;
 import com.kin.data.Rows;
 import com.kin.data.Sql;
 import com.kin.data.messages.MessagePlacements;
+import com.kin.data.messages.PendingStatuses;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
@@ -18,19 +19,31 @@ import java.util.UUID;
 @Singleton
 public class BulkSmsRecipientRepository {
 
+    /**
+     * The recipient sent and its messages row, in one statement. A status callback that overtook Twilio's answer and was
+     * kept for the SID ({@link PendingStatuses}) is claimed only when the row is written, and merged into it forward
+     * only: its status when further than Twilio's, its error and times.
+     */
     private static final String RECORD_SENT = """
             with sent as (
                 update bulk_sms_recipients r
                    set status = 'sent', message_id = ?, twilio_message_sid = ?, error_code = null, updated_at = ?
                  where r.job_id = ? and r.contact_id = ? and r.status = 'sending'
              returning r.job_id, r.contact_id),
+            pending as (
+                delete from message_status_pending p
+                 where p.twilio_message_sid = ? and exists (select 1 from sent)
+             returning p.status, p.error_code, p.error_message, p.sent_at, p.delivered_at),
+            given as (select ?::text as status),
             m as (
                 insert into messages (id, direction, status, body, from_number, to_number, user_id, contact_id,
-                                      twilio_message_sid, template_id, bulk_job_id, sent_at, created_at, updated_at)
-                select ?, 'outbound', ?, ?, ?, ?, ?, sent.contact_id, ?, cast(? as uuid), sent.job_id, ?, ?, ?
-                  from sent
+                                      twilio_message_sid, template_id, bulk_job_id, error_code, error_message, sent_at,
+                                      delivered_at, created_at, updated_at)
+                select ?, 'outbound', %s, ?, ?, ?, ?, sent.contact_id, ?, cast(? as uuid), sent.job_id,
+                       p.error_code, p.error_message, coalesce(p.sent_at, ?), p.delivered_at, ?, ?
+                  from sent cross join given g left join pending p on true
              returning *)
-            """ + MessagePlacements.OF_WRITTEN;
+            """.formatted(PendingStatuses.further("g.status", "p.status")) + MessagePlacements.OF_WRITTEN;
 
     /** The named recipients of a job with what sending needs from their contacts, in contact id order. */
     public List<SendTarget> targets(Sql sql, UUID jobId, List<UUID> contactIds) {
@@ -53,13 +66,16 @@ public class BulkSmsRecipientRepository {
     }
 
     /**
-     * Marks a claimed recipient sent and writes its messages row, in one statement that also returns where the message
-     * sits (for the cache tags the caller invalidates); empty when the recipient was not claimed.
+     * Marks a claimed recipient sent and writes its messages row, merging a status callback kept for its SID, in one
+     * statement that also returns where the message sits (for the cache tags the caller invalidates); empty when the
+     * recipient was not claimed. Takes the SID's lock first ({@link PendingStatuses#lock}): call it in a transaction.
      */
     public Optional<MessagePlacement> recordSent(Sql sql, SentMessage sent) {
+        PendingStatuses.lock(sql, sent.twilioMessageSid());
         return sql.queryOne("bulkSms.recordSent", RECORD_SENT, MessagePlacements::read,
                 sent.messageId(), sent.twilioMessageSid(), sent.sentAt(), sent.jobId(), sent.contactId(),
-                sent.messageId(), sent.twilioStatus(), sent.body(), sent.fromNumber(), sent.toNumber(), sent.userId(),
+                sent.twilioMessageSid(), sent.twilioStatus(),
+                sent.messageId(), sent.body(), sent.fromNumber(), sent.toNumber(), sent.userId(),
                 sent.twilioMessageSid(), sent.templateId(), sent.sentAt(), sent.sentAt(), sent.sentAt());
     }
 

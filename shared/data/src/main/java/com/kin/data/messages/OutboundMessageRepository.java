@@ -34,9 +34,16 @@ public class OutboundMessageRepository {
             + "values ('outbound', 'queued', ?, ?, ?, ?, ?, ?, ?, ?) returning *) "
             + "select " + MessageColumns.COLUMNS + ", " + MessagePlacements.COLUMNS + " from m" + MessagePlacements.JOINS;
 
-    private static final String ACCEPTED = "update messages m set twilio_message_sid = ?, status = case when "
-            + MessageStatusOrder.sqlRank("?::text") + " > " + MessageStatusOrder.sqlRank("m.status")
-            + " then ? else m.status end, version = m.version + 1, updated_at = ? where m.id = ? returning "
+    /**
+     * The SID and Twilio's status, then any status callback kept for the SID (claimed: deleted), each applied only when
+     * it moves the message forward; the callback's error and times fill what the message does not have yet.
+     */
+    private static final String ACCEPTED = "with " + PendingStatuses.CLAIM + ", given as (select ?::text as sid, "
+            + "?::text as status) update messages m set twilio_message_sid = g.sid, status = "
+            + PendingStatuses.further(PendingStatuses.further("m.status", "g.status"), "p.status") + ", "
+            + "error_code = coalesce(p.error_code, m.error_code), error_message = coalesce(p.error_message, m.error_message), "
+            + "sent_at = coalesce(m.sent_at, p.sent_at), delivered_at = coalesce(m.delivered_at, p.delivered_at), "
+            + "version = m.version + 1, updated_at = ? from given g left join pending p on true where m.id = ? returning "
             + MessageColumns.COLUMNS;
 
     private static final String FAILED = "update messages m set status = 'failed', error_code = ?::int, "
@@ -76,10 +83,13 @@ public class OutboundMessageRepository {
 
     /**
      * Records Twilio's acceptance: its SID, and its status when that is further along than the stored one (a status
-     * Twilio may report for a new message that KIN does not track keeps the message queued).
+     * Twilio may report for a new message that KIN does not track keeps the message queued), then merges a status
+     * callback that overtook Twilio's answer ({@link PendingStatuses}), forward only. Takes the SID's lock first, so
+     * call it in a transaction: a callback is then either kept before this reads it or finds the SID stored.
      */
     public Message markAccepted(Sql sql, UUID id, String messageSid, String twilioStatus, Instant now) {
-        return sql.queryOne("messages.send.accepted", ACCEPTED, MessageColumns::read, messageSid, twilioStatus,
+        PendingStatuses.lock(sql, messageSid);
+        return sql.queryOne("messages.send.accepted", ACCEPTED, MessageColumns::read, messageSid, messageSid,
                 twilioStatus, now, id).orElseThrow(() -> gone(id));
     }
 

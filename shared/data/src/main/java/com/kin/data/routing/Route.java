@@ -41,17 +41,6 @@ public record Route(@Nullable Contact contact, @Nullable String department, @Nul
         return agents.stream().filter(Agent::dialable).map(Agent::clientIdentity).toList();
     }
 
-    /**
-     * The agent who owns a contact created for this unknown sender: one of the department's agents, picked by the
-     * sender's number so that the same number always lands with the same agent while numbers spread over the team.
-     */
-    public Optional<UUID> ownerForNewContact(String senderNumber) {
-        if (agents.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(agents.get(Math.floorMod(senderNumber.hashCode(), agents.size())).id());
-    }
-
     /** How urgent a voicemail from this caller is: {@link #priorityOf(Contact)}. */
     public VoicemailPriority voicemailPriority() {
         return priorityOf(contact);

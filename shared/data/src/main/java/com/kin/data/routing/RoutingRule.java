@@ -7,6 +7,7 @@ import com.kin.data.contacts.ContactRepository;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +26,9 @@ import java.util.UUID;
  *   <li>No owner and no department (unknown caller on an unknown number, no fallback): straight to voicemail, which
  *       then waits unassigned.</li>
  * </ol>
- * An unknown sender of an SMS gets a new contact owned by one of the department's agents ({@link Route#ownerForNewContact}).
+ * An unknown sender of an SMS gets a new contact ({@link #ownerForUnknownSender}). Owning a contact needs no phone, so
+ * that rule ignores Client identities: one of the department's active agents (picked by the sender's number), else the
+ * department's manager, else, so that every unknown number gets its contact, the oldest active admin.
  */
 @Singleton
 public class RoutingRule {
@@ -56,6 +59,23 @@ public class RoutingRule {
                     limit ?)
               ) u on true
              order by u.is_owner desc, u.created_at, u.id""";
+
+    /**
+     * Who may own a contact created for an unknown SMS sender, best first: tier 0 the department's active agents (with
+     * or without a Client identity; at most {@value #MAX_AGENTS}, oldest first), tier 1 its oldest active manager, tier
+     * 2 the oldest active admin. The department as in {@link #TARGETS}, without a contact. idx_users_role_department
+     * serves each branch.
+     */
+    static final String SMS_OWNERS = """
+            with target as (
+                select coalesce((select p.department from phone_numbers p where p.number = ?), ?::text) as department)
+            (select 0 as tier, a.id from target t join users a on a.role = 'agent' and a.department = t.department
+              where a.active order by a.created_at, a.id limit ?)
+            union all
+            (select 1, m.id from target t join users m on m.role = 'manager' and m.department = t.department
+              where m.active order by m.created_at, m.id limit 1)
+            union all
+            (select 2, d.id from users d where d.role = 'admin' and d.active order by d.created_at, d.id limit 1)""";
 
     private final ContactRepository contacts;
 
@@ -94,10 +114,35 @@ public class RoutingRule {
         return new Route(contact, rows.isEmpty() ? null : rows.get(0).department(), owner, agents);
     }
 
+    /**
+     * The owner of a contact created for an unknown sender {@code from} texting our number {@code to}: one of the
+     * department's agents, picked by the sender's number so that the same number always lands with the same agent while
+     * numbers spread over the team; else the department's manager; else the oldest active admin. Empty only when KIN has
+     * no active admin at all.
+     */
+    public Optional<UUID> ownerForUnknownSender(Sql sql, String from, String to, @Nullable String fallbackDepartment) {
+        List<Candidate> candidates = sql.query("routing.smsOwners", SMS_OWNERS,
+                row -> new Candidate(row.getInt("tier"), Rows.uuid(row, "id")), to, blankToNull(fallbackDepartment),
+                MAX_AGENTS);
+        List<UUID> agents = candidates.stream().filter(c -> c.tier() == 0).map(Candidate::id).toList();
+        if (!agents.isEmpty()) {
+            return Optional.of(spreadOver(agents, from));
+        }
+        return candidates.stream().min(Comparator.comparingInt(Candidate::tier)).map(Candidate::id);
+    }
+
+    /** The one of {@code agents} that owns new contacts from {@code number}: stable per number, spread by its hash. */
+    static UUID spreadOver(List<UUID> agents, String number) {
+        return agents.get(Math.floorMod(number.hashCode(), agents.size()));
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
     private record TargetRow(String department, Agent agent, boolean owner) {
+    }
+
+    private record Candidate(int tier, UUID id) {
     }
 }

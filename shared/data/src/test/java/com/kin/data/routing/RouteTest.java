@@ -37,13 +37,14 @@ class RouteTest {
 
     @Test
     void newContactOwner_isStablePerNumber_andOneOfTheAgents() {
-        Route route = new Route(null, "sales", null, List.of(ANNA, BEN));
+        List<UUID> agents = List.of(ANNA.id(), BEN.id());
 
-        UUID owner = route.ownerForNewContact("+14155550199").orElseThrow();
+        UUID owner = RoutingRule.spreadOver(agents, "+14155550199");
 
         assertThat(owner).isIn(ANNA.id(), BEN.id());
-        assertThat(route.ownerForNewContact("+14155550199")).contains(owner);
-        assertThat(new Route(null, "sales", null, List.of()).ownerForNewContact("+14155550199")).isEmpty();
+        assertThat(RoutingRule.spreadOver(agents, "+14155550199")).isEqualTo(owner);
+        assertThat(List.of("+14155550101", "+14155550102", "+14155550103", "+14155550104").stream()
+                .map(number -> RoutingRule.spreadOver(agents, number)).distinct()).hasSize(2);
     }
 
     @Test

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The routing rule's one statement reads indexes only, at 100k users in 50 departments and 2,000 numbers. */
+/** The routing rule's statements read indexes only, at 100k users in 50 departments and 2,000 numbers. */
 class RoutingQueryPlanIT {
 
     static final UUID OWNER = UUID.fromString("00000000-0000-4000-8000-000000050001");
@@ -47,5 +47,12 @@ class RoutingQueryPlanIT {
                 RoutingRule.MAX_AGENTS);
         Explain.assertNoSeqScan(ds, "phone_numbers", RoutingRule.TARGETS, "+15550000999", null, "dept3", null, null,
                 RoutingRule.MAX_AGENTS);
+    }
+
+    @Test
+    void smsOwners_knownNumber_andFallback_readNoTableSequentially() {
+        Explain.assertNoSeqScan(ds, "users", RoutingRule.SMS_OWNERS, "+15550000107", null, RoutingRule.MAX_AGENTS);
+        Explain.assertNoSeqScan(ds, "users", RoutingRule.SMS_OWNERS, "+15550000999", "dept3", RoutingRule.MAX_AGENTS);
+        Explain.assertNoSeqScan(ds, "phone_numbers", RoutingRule.SMS_OWNERS, "+15550000999", null, RoutingRule.MAX_AGENTS);
     }
 }

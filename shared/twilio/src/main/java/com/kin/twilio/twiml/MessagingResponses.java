@@ -2,12 +2,9 @@ package com.kin.twilio.twiml;
 
 import com.twilio.twiml.MessagingResponse;
 import com.twilio.twiml.messaging.Message;
-import java.util.Locale;
 
-/** The TwiML documents the messaging webhook answers with. */
+/** The TwiML documents the messaging webhook answers with (which keyword gets a reply: functions/twilio-messaging). */
 public final class MessagingResponses {
-
-    private static final String HELP_KEYWORD = "HELP";
 
     private MessagingResponses() {
     }
@@ -21,15 +18,5 @@ public final class MessagingResponses {
     public static String reply(String text) {
         Message message = new Message.Builder(text).build();
         return new MessagingResponse.Builder().message(message).build().toXml();
-    }
-
-    /** Replies with {@code helpText} when the inbound body is the HELP keyword, otherwise answers with no reply. */
-    public static String forInbound(String inboundBody, String helpText) {
-        return isHelp(inboundBody) ? reply(helpText) : empty();
-    }
-
-    /** Whether an inbound body is the HELP keyword (carriers expect it matched case-insensitively, trimmed). */
-    public static boolean isHelp(String inboundBody) {
-        return inboundBody != null && inboundBody.trim().toUpperCase(Locale.ROOT).equals(HELP_KEYWORD);
     }
 }

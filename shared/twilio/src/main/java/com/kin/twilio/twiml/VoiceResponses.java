@@ -3,21 +3,20 @@ package com.kin.twilio.twiml;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Client;
 import com.twilio.twiml.voice.Dial;
-import com.twilio.twiml.voice.Enqueue;
 import com.twilio.twiml.voice.Hangup;
 import com.twilio.twiml.voice.Number;
 import com.twilio.twiml.voice.Record;
 import com.twilio.twiml.voice.Say;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-/** The TwiML documents the voice webhooks answer with, built with the SDK's TwiML classes. */
+/**
+ * TwiML building blocks for the voice functions, built with the SDK's TwiML classes. Which document a call gets (and the
+ * TaskRouter {@code <Enqueue>}, whose task attributes need the route) is decided in functions/twilio-voice
+ * ({@code VoiceTwiml}); click-to-call uses {@link #dialNumber}.
+ */
 public final class VoiceResponses {
 
-    /** Dial outcomes where the caller spoke with an agent, so there is nothing left to do but hang up. */
-    private static final Set<String> CONNECTED = Set.of("completed", "answered");
     /** The range Twilio accepts for {@code <Dial timeout>}. */
     private static final int MIN_DIAL_TIMEOUT = 5;
     private static final int MAX_DIAL_TIMEOUT = 600;
@@ -27,7 +26,7 @@ public final class VoiceResponses {
 
     /**
      * Rings every agent's browser/app client at once; the first to answer takes the call. When the dial ends Twilio
-     * posts {@code DialCallStatus} to {@code action} (answer it with {@link #afterDial}).
+     * posts {@code DialCallStatus} to {@code action}.
      */
     public static String routeToAgents(List<String> clientIdentities, int timeoutSeconds, URI action) {
         if (clientIdentities.isEmpty()) {
@@ -42,27 +41,14 @@ public final class VoiceResponses {
         return new VoiceResponse.Builder().dial(dial.build()).build().toXml();
     }
 
-    /** Hands the call to TaskRouter, whose workflow picks the worker. */
-    public static String enqueue(String workflowSid) {
-        Enqueue enqueue = new Enqueue.Builder().workflowSid(workflowSid).build();
-        return new VoiceResponse.Builder().enqueue(enqueue).build().toXml();
-    }
-
     /** Greets the caller and records a transcribed voicemail. */
     public static String voicemail(Voicemail voicemail) {
         return voicemailResponse(voicemail).toXml();
     }
 
-    /**
-     * The answer to the {@code <Dial action>} callback: hang up after a conversation, otherwise (busy, no answer,
-     * failed, canceled) take a voicemail.
-     */
-    public static String afterDial(String dialCallStatus, Voicemail voicemail) {
-        String status = dialCallStatus == null ? "" : dialCallStatus.trim().toLowerCase(Locale.ROOT);
-        if (CONNECTED.contains(status)) {
-            return new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml();
-        }
-        return voicemail(voicemail);
+    /** Ends the call: the answer to a ring that ended in a conversation. */
+    public static String hangup() {
+        return new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml();
     }
 
     /**

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Checks that a webhook really comes from Twilio: the {@code X-Twilio-Signature} must be the HMAC Twilio computes over
  * the URL it called and the form parameters, keyed with the account's auth token (the SDK's {@link RequestValidator}).
- * A request that fails the check gets a 403 and nothing of it is used.
+ * A request that fails the check gets a 403 and nothing of it is used. With a public base URL for a custom domain, a
+ * signature over the URL the request reached (the function URL) is accepted too ({@link #signedUrls}).
  */
 @Singleton
 public final class TwilioSignatureVerifier {
@@ -62,10 +63,11 @@ public final class TwilioSignatureVerifier {
             throw new ForbiddenError("twilio webhook - " + SIGNATURE_HEADER + " header is missing");
         }
         FormBody params = paramsToCheck(request);
-        String url = signedUrl(request);
-        if (!validator.validate(url, validatorParams(params), signature.trim())) {
+        Map<String, String> signed = validatorParams(params);
+        List<String> urls = signedUrls(request);
+        if (urls.stream().noneMatch(url -> validator.validate(url, signed, signature.trim()))) {
             // The URL is what usually differs (a proxy, a custom domain without TWILIO_WEBHOOK_BASE_URL), so log it.
-            LOG.warn("twilio webhook - signature mismatch for {} ({} parameters)", url, params.allValues().size());
+            LOG.warn("twilio webhook - signature mismatch for {} ({} parameters)", urls, params.allValues().size());
             throw new ForbiddenError("twilio webhook - " + SIGNATURE_HEADER + " does not match this request");
         }
         return params;
@@ -73,9 +75,21 @@ public final class TwilioSignatureVerifier {
 
     /** The URL Twilio signed: the public base (or the request's scheme and host), then the path and query as sent. */
     public String signedUrl(WebhookRequest request) {
-        String origin = publicBaseUrl != null ? publicBaseUrl : request.scheme() + "://" + request.host();
-        String query = request.rawQueryString().isEmpty() ? "" : "?" + request.rawQueryString();
-        return origin + request.rawPath() + query;
+        return signedUrls(request).get(0);
+    }
+
+    /**
+     * Every URL a genuine signature may cover, in the order they are tried: with a public base, the base then the URL
+     * the request reached; without, the URL the request reached. Twilio signs the URL it was told to call, and with a
+     * custom domain both kinds arrive: the numbers' webhooks and the TwiML callbacks use the base, while the status
+     * callback URLs the functions hand to Twilio's REST API (TWILIO_STATUS_CALLBACK_URL and
+     * TWILIO_VOICE_STATUS_CALLBACK_URL) are the function URLs themselves. Accepting both weakens nothing: the HMAC is
+     * keyed with the auth token, and the path, query and parameters must match either way.
+     */
+    public List<String> signedUrls(WebhookRequest request) {
+        String pathAndQuery = request.rawPath() + (request.rawQueryString().isEmpty() ? "" : "?" + request.rawQueryString());
+        String reached = request.scheme() + "://" + request.host() + pathAndQuery;
+        return publicBaseUrl == null ? List.of(reached) : List.of(publicBaseUrl + pathAndQuery, reached);
     }
 
     private static FormBody paramsToCheck(WebhookRequest request) {

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class VoiceResponsesTest {
 
@@ -46,26 +44,13 @@ class VoiceResponsesTest {
     }
 
     @Test
-    void enqueue_handsTheCallToTheTaskRouterWorkflow() {
-        assertThat(VoiceResponses.enqueue("WW0123456789abcdef0123456789abcdef")).isEqualTo(
-                XML + "<Response><Enqueue workflowSid=\"WW0123456789abcdef0123456789abcdef\"/></Response>");
-    }
-
-    @Test
     void voicemail_greetsThenRecordsWithTranscription() {
         assertThat(VoiceResponses.voicemail(VOICEMAIL)).isEqualTo(VOICEMAIL_XML);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"completed", "answered", " Completed "})
-    void afterDial_connected_hangsUp(String status) {
-        assertThat(VoiceResponses.afterDial(status, VOICEMAIL)).isEqualTo(XML + "<Response><Hangup/></Response>");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"busy", "no-answer", "failed", "canceled", ""})
-    void afterDial_notConnected_takesVoicemail(String status) {
-        assertThat(VoiceResponses.afterDial(status, VOICEMAIL)).isEqualTo(VOICEMAIL_XML);
+    @Test
+    void hangup_endsTheCall() {
+        assertThat(VoiceResponses.hangup()).isEqualTo(XML + "<Response><Hangup/></Response>");
     }
 
     @Test

@@ -116,7 +116,44 @@ class TwilioSignatureVerifierTest {
 
         assertThat(behindCustomDomain.signedUrl(WebhookRequest.from(signedForPublicUrl))).isEqualTo(publicUrl);
         assertThat(behindCustomDomain.verify(signedForPublicUrl).first("Body")).contains("Hello there");
-        assertThatThrownBy(() -> behindCustomDomain.verify(signedForFunctionUrl)).isInstanceOf(ForbiddenError.class);
+        assertThat(behindCustomDomain.signedUrls(WebhookRequest.from(signedForFunctionUrl)))
+                .containsExactly(publicUrl, "https://" + FUNCTION_HOST + "/messages/inbound?tenant=kin");
+    }
+
+    /** Status callbacks go to the raw function URLs (TWILIO_STATUS_CALLBACK_URL), even behind a custom domain. */
+    @Test
+    void signatureForTheFunctionUrl_isAccepted_whenABaseUrlIsConfigured() {
+        TwilioSignatureVerifier behindCustomDomain = new TwilioSignatureVerifier(TOKEN, "https://hooks.kin.example/twilio");
+        String body = "MessageSid=SM1&MessageStatus=delivered";
+        APIGatewayV2HTTPEvent callback = event(FUNCTION_HOST, "/sms/status", "", body, false, "x-twilio-signature",
+                sign("https://" + FUNCTION_HOST + "/sms/status", body));
+
+        assertThat(behindCustomDomain.verify(callback).first("MessageStatus")).contains("delivered");
+    }
+
+    /** And the other way round: the numbers' webhooks and TwiML callbacks are signed for the base, not the host. */
+    @Test
+    void signatureForTheBaseUrl_isAccepted_whenTheRequestReachedTheFunctionUrl() {
+        TwilioSignatureVerifier behindCustomDomain = new TwilioSignatureVerifier(TOKEN, "https://hooks.kin.example/twilio");
+        APIGatewayV2HTTPEvent inbound = event(FUNCTION_HOST, "/sms", "", INBOUND_BODY, false, "x-twilio-signature",
+                sign("https://hooks.kin.example/twilio/sms", INBOUND_BODY));
+
+        assertThat(behindCustomDomain.verify(inbound).first("Body")).contains("Hello there");
+    }
+
+    @Test
+    void signatureForAnyOtherUrl_isForbidden_withOrWithoutABaseUrl() {
+        TwilioSignatureVerifier behindCustomDomain = new TwilioSignatureVerifier(TOKEN, "https://hooks.kin.example/twilio");
+        APIGatewayV2HTTPEvent otherHost = event(FUNCTION_HOST, "/sms", "", INBOUND_BODY, false, "x-twilio-signature",
+                sign("https://attacker.example/sms", INBOUND_BODY));
+        APIGatewayV2HTTPEvent baseWithoutPrefix = event(FUNCTION_HOST, "/sms", "", INBOUND_BODY, false,
+                "x-twilio-signature", sign("https://hooks.kin.example/sms", INBOUND_BODY));
+        APIGatewayV2HTTPEvent forTheBase = event(FUNCTION_HOST, "/sms", "", INBOUND_BODY, false, "x-twilio-signature",
+                sign("https://hooks.kin.example/twilio/sms", INBOUND_BODY));
+
+        assertThatThrownBy(() -> behindCustomDomain.verify(otherHost)).isInstanceOf(ForbiddenError.class);
+        assertThatThrownBy(() -> behindCustomDomain.verify(baseWithoutPrefix)).isInstanceOf(ForbiddenError.class);
+        assertThatThrownBy(() -> verifier.verify(forTheBase)).isInstanceOf(ForbiddenError.class);
     }
 
     @Test
