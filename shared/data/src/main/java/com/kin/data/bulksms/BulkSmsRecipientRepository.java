@@ -30,10 +30,7 @@ public class BulkSmsRecipientRepository {
                    set status = 'sent', message_id = ?, twilio_message_sid = ?, error_code = null, updated_at = ?
                  where r.job_id = ? and r.contact_id = ? and r.status = 'sending'
              returning r.job_id, r.contact_id),
-            pending as (
-                delete from message_status_pending p
-                 where p.twilio_message_sid = ? and exists (select 1 from sent)
-             returning p.status, p.error_code, p.error_message, p.sent_at, p.delivered_at),
+            %s,
             given as (select ?::text as status),
             m as (
                 insert into messages (id, direction, status, body, from_number, to_number, user_id, contact_id,
@@ -43,7 +40,8 @@ public class BulkSmsRecipientRepository {
                        p.error_code, p.error_message, coalesce(p.sent_at, ?), p.delivered_at, ?, ?
                   from sent cross join given g left join pending p on true
              returning *)
-            """.formatted(PendingStatuses.further("g.status", "p.status")) + MessagePlacements.OF_WRITTEN;
+            """.formatted(PendingStatuses.claimIf("exists (select 1 from sent)"),
+                    PendingStatuses.further("g.status", "p.status")) + MessagePlacements.OF_WRITTEN;
 
     /** The named recipients of a job with what sending needs from their contacts, in contact id order. */
     public List<SendTarget> targets(Sql sql, UUID jobId, List<UUID> contactIds) {

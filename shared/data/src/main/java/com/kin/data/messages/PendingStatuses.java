@@ -16,10 +16,19 @@ public final class PendingStatuses {
      * A data-modifying CTE named {@code pending} that deletes and returns the kept callback of one SID (one parameter:
      * the SID). Referenced or not, it runs once; its columns are null when nothing was kept.
      */
-    public static final String CLAIM = "pending as (delete from message_status_pending p where p.twilio_message_sid = ?"
-            + " returning p.status, p.error_code, p.error_message, p.sent_at, p.delivered_at)";
+    public static final String CLAIM = claim("");
 
     private PendingStatuses() {
+    }
+
+    /** {@link #CLAIM}, deleting the kept callback only when the SQL {@code condition} holds (else no row, all null). */
+    public static String claimIf(String condition) {
+        return claim(" and " + condition);
+    }
+
+    private static String claim(String condition) {
+        return "pending as (delete from message_status_pending p where p.twilio_message_sid = ?" + condition
+                + " returning p.status, p.error_code, p.error_message, p.sent_at, p.delivered_at)";
     }
 
     /**
